@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Quick start, second command: installs what is missing, builds Waymark twice (a normal build
+# with warnings as errors, and an AddressSanitizer + UndefinedBehaviorSanitizer build) and runs
+# the whole test suite in each, under Xvfb. Ends with one line "tests: N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source build-aux/install-deps.sh
+install_packages "${WAYMARK_BUILD_PACKAGES[@]}" "${WAYMARK_TEST_PACKAGES[@]}"
+
+export LSAN_OPTIONS="suppressions=$PWD/build-aux/lsan.supp:print_suppressions=0"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+
+setup () {
+  local dir=$1; shift
+  if [ -f "$dir/build.ninja" ]; then
+    meson configure "$dir" "$@" >/dev/null
+  else
+    meson setup "$dir" "$@"
+  fi
+}
+
+status=0
+run_suite () {
+  local dir=$1
+  ninja -C "$dir"
+  xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
+    dbus-run-session -- meson test -C "$dir" --print-errorlogs --num-processes 2 || status=1
+}
+
+setup _build -Dwerror=true
+run_suite _build
+
+setup _build-asan -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false \
+  -Dbuildtype=debug -Dbenchmarks=false
+run_suite _build-asan
+
+count () { cat _build/meson-logs/testlog.json _build-asan/meson-logs/testlog.json 2>/dev/null \
+             | grep -cE "\"result\": \"($1)\"" || true; }
+passed=$(count 'OK|EXPECTEDFAIL')
+failed=$(count 'FAIL|UNEXPECTEDPASS|TIMEOUT|ERROR')
+skipped=$(count 'SKIP')
+echo
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" = 0 ] || status=1
+exit $status

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "waymark-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "wm-cli.h"
+
+/* waymark-cli: work with .journey files without a display (validation, inspection and, as
+ * they land, export, conversion and thumbnails). One subcommand per file. */
+
+typedef struct
+{
+  const char *name;
+  int       (*run) (int argc, char **argv);
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  { "validate", wm_cli_validate, N_("Check workspaces and list their problems") },
+  { "info", wm_cli_info, N_("List the items of a workspace") },
+};
+
+int
+wm_cli_usage_error (GOptionContext *context,
+                    const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("waymark-cli: %s\n\n%s", message, help);
+  return WM_CLI_EXIT_USAGE;
+}
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "%s\n  waymark-cli %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…] FILE…"),
+           _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “waymark-cli COMMAND --help” for the options of a command."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return WM_CLI_EXIT_USAGE;
+    }
+
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0
+      || strcmp (argv[1], "help") == 0)
+    {
+      print_help (stdout);
+      return WM_CLI_EXIT_OK;
+    }
+
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("waymark-cli %s\n", PACKAGE_VERSION);
+      return WM_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("waymark-cli: unknown command “%s”\n\n"), argv[1]);
+  print_help (stderr);
+  return WM_CLI_EXIT_USAGE;
+}

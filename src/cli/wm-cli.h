@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses shared by every subcommand. */
+#define WM_CLI_EXIT_OK    0
+#define WM_CLI_EXIT_ERROR 1
+#define WM_CLI_EXIT_USAGE 2
+
+int  wm_cli_validate (int    argc,
+                      char **argv);
+int  wm_cli_info     (int    argc,
+                      char **argv);
+
+int  wm_cli_usage_error (GOptionContext *context,
+                         const char     *message);
+
+G_END_DECLS
