@@ -62,8 +62,14 @@ values_equal (const GValue *a,
 {
   GType type = G_VALUE_TYPE (a);
 
+  /* Setting NULL stores "" (see store_value), so the two are the same value. */
   if (type == G_TYPE_STRING)
-    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+    {
+      const char *sa = g_value_get_string (a);
+      const char *sb = g_value_get_string (b);
+
+      return g_strcmp0 (sa ? sa : "", sb ? sb : "") == 0;
+    }
   if (type == G_TYPE_STRV)
     {
       const char * const *sa = g_value_get_boxed (a);

@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "waymark-render"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <pango/pangocairo.h>
+
+#include "wm-display-list.h"
+#include "wm-text.h"
+
+/* Text is measured and broken into lines once, by the layout, with a Pango context whose
+ * metrics do not depend on the output: no hinting of metrics, one unit per pixel. The canvas
+ * at any zoom, PNG, PDF and SVG then place every line at the same position.
+ */
+
+static GPrivate context_key = G_PRIVATE_INIT (g_object_unref);
+
+PangoContext *
+wm_text_get_context (void)
+{
+  PangoContext *context = g_private_get (&context_key);
+
+  if (context == NULL)
+    {
+      PangoFontMap *font_map = pango_cairo_font_map_new ();
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      context = pango_font_map_create_context (font_map);
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+      pango_cairo_context_set_font_options (context, options);
+      pango_cairo_context_set_resolution (context, 72.0);
+      pango_context_set_round_glyph_positions (context, FALSE);
+      cairo_font_options_destroy (options);
+      g_object_unref (font_map);
+      g_private_set (&context_key, context);
+    }
+
+  return context;
+}
+
+PangoLayout *
+wm_text_new_layout (const char *text,
+                    double      font_size,
+                    gboolean    bold)
+{
+  PangoLayout *layout = pango_layout_new (wm_text_get_context ());
+  PangoFontDescription *font = pango_font_description_from_string (WM_FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, font_size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+double
+wm_text_measure (const char *text,
+                 double      font_size,
+                 gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = wm_text_new_layout (text, font_size, bold);
+  int width;
+
+  pango_layout_get_size (layout, &width, NULL);
+
+  return width / (double) PANGO_SCALE;
+}
+
+double
+wm_text_line_height (double font_size)
+{
+  return round (font_size * 1.36 * 2) / 2;
+}
+
+/**
+ * wm_text_wrap:
+ * @max_width: the width to wrap at, in units
+ * @max_lines: at most this many lines (0: no limit); the last one then ends with "…"
+ * @height: (out) (optional): the height of the block
+ *
+ * Returns: (transfer full) (element-type WmTextLine): the lines. Explicit line breaks in
+ *   @text start new lines; the lines' bytes do not include them.
+ */
+GArray *
+wm_text_wrap (const char *text,
+              double      font_size,
+              gboolean    bold,
+              double      max_width,
+              guint       max_lines,
+              double     *height)
+{
+  g_autoptr(PangoLayout) layout = wm_text_new_layout (text, font_size, bold);
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (WmTextLine));
+  double line_height = wm_text_line_height (font_size);
+  PangoLayoutIter *iter;
+  int n;
+
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  n = pango_layout_get_line_count (layout);
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      WmTextLine out;
+      guint length = (guint) line->length;
+
+      pango_layout_line_get_extents (line, NULL, &logical);
+      /* Drop the line break itself; text must not carry it into SVG tspans. */
+      while (length > 0 && (text[line->start_index + length - 1] == '\n'
+                            || text[line->start_index + length - 1] == '\r'))
+        length--;
+
+      out.start = (guint) line->start_index;
+      out.length = length;
+      out.width = logical.width / (double) PANGO_SCALE;
+      out.baseline = lines->len * line_height + font_size;
+      g_array_append_val (lines, out);
+
+      if (max_lines > 0 && lines->len == max_lines && (int) lines->len < n)
+        break;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  if (height != NULL)
+    *height = MAX (1, lines->len) * line_height;
+
+  return lines;
+}
