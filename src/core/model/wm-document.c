@@ -88,7 +88,9 @@ wm_document_dispose (GObject *object)
 {
   WmDocument *self = WM_DOCUMENT (object);
 
-  /* The commands hold parts of the tree: let them go while the tree is still whole. */
+  /* Commands keep objects of the tree (removed cards, the lists they change): they go with
+   * the document, not whenever the last reference to the history does.
+   */
   g_clear_object (&self->history);
   g_clear_pointer (&self->index, g_hash_table_unref);
 

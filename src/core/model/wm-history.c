@@ -273,11 +273,21 @@ wm_history_class_init (WmHistoryClass *klass)
   object_class->finalize = wm_history_finalize;
   object_class->get_property = wm_history_get_property;
 
+  /**
+   * WmHistory:can-undo:
+   *
+   * Whether there is a step to undo. It is %FALSE while a group is open.
+   */
   properties[PROP_CAN_UNDO] =
     g_param_spec_boolean ("can-undo", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * WmHistory:can-redo:
+   *
+   * Whether there is an undone step to redo. It is %FALSE while a group is open.
+   */
   properties[PROP_CAN_REDO] =
     g_param_spec_boolean ("can-redo", NULL, NULL,
                           FALSE,
@@ -439,6 +449,12 @@ wm_history_begin_group (WmHistory  *self,
   update_state (self);
 }
 
+/**
+ * wm_history_end_group:
+ *
+ * Ends the group begun last. Its commands, already applied, become one undo step, or part of
+ * the enclosing group.
+ */
 void
 wm_history_end_group (WmHistory *self)
 {
