@@ -1,0 +1,1222 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "waymark-canvas"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "wm-journey-canvas.h"
+
+/* Editing a journey map on the canvas. The model is the truth: every gesture becomes one undo
+ * step on the document's history, the map's "changed" signal schedules a new layout, and the
+ * canvas draws that. Selection and focus are kept by id, so they survive a new layout (and an
+ * undo that brings a card back).
+ */
+
+#define DRAG_THRESHOLD 6.0
+
+typedef enum
+{
+  DRAG_NONE,
+  DRAG_PAN,
+  DRAG_CARDS,
+  DRAG_POINT,
+} DragMode;
+
+struct _WmJourneyCanvas
+{
+  WmCanvas         parent_instance;
+
+  WmDocument      *document;
+  WmJourneyMap    *map;
+  WmJourneyLayout *layout;
+  guint            relayout_source;
+  gulong           changed_handler;
+  gulong           document_changed_handler;
+
+  GPtrArray       *selection;     /* card ids, in selection order */
+  char            *focus_card;
+  gboolean         has_focus_cell;
+  guint            focus_lane;
+  guint            focus_step;
+
+  /* Dragging */
+  DragMode         drag_mode;
+  gboolean         drag_started;
+  double           drag_start_x;  /* document units */
+  double           drag_start_y;
+  double           drag_x;
+  double           drag_y;
+  char            *drag_point;
+  double           pan_origin_x;
+  double           pan_origin_y;
+  gboolean         drop_valid;
+  WmJourneyCell    drop_cell;
+  guint            drop_index;
+
+  /* Inline editing */
+  GtkWidget       *editor;        /* GtkFrame around a GtkTextView */
+  GtkWidget       *text_view;
+  char            *editing_card;  /* NULL: a new card */
+  guint            editing_lane;
+  guint            editing_step;
+  guint            editing_index;
+  WmRect           editing_bounds;
+};
+
+G_DEFINE_FINAL_TYPE (WmJourneyCanvas, wm_journey_canvas, WM_TYPE_CANVAS)
+
+static void stop_editing (WmJourneyCanvas *self,
+                          gboolean         commit);
+
+static WmHistory *
+history (WmJourneyCanvas *self)
+{
+  return wm_document_get_history (self->document);
+}
+
+static gboolean
+is_selected (WmJourneyCanvas *self,
+             const char      *id)
+{
+  for (guint i = 0; i < self->selection->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->selection, i), id))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+select_only (WmJourneyCanvas *self,
+             const char      *id)
+{
+  g_ptr_array_set_size (self->selection, 0);
+  if (id != NULL)
+    g_ptr_array_add (self->selection, g_strdup (id));
+}
+
+static void
+toggle_selected (WmJourneyCanvas *self,
+                 const char      *id)
+{
+  for (guint i = 0; i < self->selection->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->selection, i), id))
+      {
+        g_ptr_array_remove_index (self->selection, i);
+        return;
+      }
+  g_ptr_array_add (self->selection, g_strdup (id));
+}
+
+static WmLane *
+lane_at (WmJourneyCanvas *self,
+         guint            index)
+{
+  return wm_object_list_get (wm_journey_map_get_lanes (self->map), index);
+}
+
+static gboolean
+locate_card (WmJourneyCanvas *self,
+             const char      *card_id,
+             guint           *lane,
+             guint           *step,
+             guint           *index)
+{
+  for (guint l = 0; l < wm_journey_layout_get_n_lanes (self->layout); l++)
+    for (guint s = 0; s < wm_journey_layout_get_n_steps (self->layout); s++)
+      {
+        g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, l, s);
+
+        for (guint i = 0; i < cards->len; i++)
+          if (g_str_equal (wm_object_get_id (g_ptr_array_index (cards, i)), card_id))
+            {
+              *lane = l;
+              *step = s;
+              *index = i;
+              return TRUE;
+            }
+      }
+
+  return FALSE;
+}
+
+static void
+set_focus_card (WmJourneyCanvas *self,
+                const char      *card_id)
+{
+  guint lane, step, index;
+
+  g_free (self->focus_card);
+  self->focus_card = g_strdup (card_id);
+  if (card_id != NULL && locate_card (self, card_id, &lane, &step, &index))
+    {
+      WmRect bounds;
+
+      self->has_focus_cell = TRUE;
+      self->focus_lane = lane;
+      self->focus_step = step;
+      if (wm_journey_layout_get_card_bounds (self->layout, card_id, &bounds))
+        wm_viewport_scroll_to_show (wm_canvas_get_viewport (WM_CANVAS (self)), bounds.x,
+                                    bounds.y, bounds.width, bounds.height);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+wm_journey_canvas_relayout_now (WmJourneyCanvas *self)
+{
+  gboolean dark;
+
+  g_return_if_fail (WM_IS_JOURNEY_CANVAS (self));
+
+  g_clear_handle_id (&self->relayout_source, g_source_remove);
+  g_clear_object (&self->layout);
+  if (self->map == NULL)
+    {
+      wm_canvas_set_display_list (WM_CANVAS (self), NULL);
+      return;
+    }
+
+  dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  self->layout = wm_journey_layout_new (self->document, self->map, wm_style_get (dark));
+  wm_canvas_set_display_list (WM_CANVAS (self), wm_journey_layout_get_display_list (self->layout));
+
+  /* Cards that went away (deleted, undone) leave the selection. */
+  for (guint i = self->selection->len; i > 0; i--)
+    {
+      WmRect bounds;
+
+      if (!wm_journey_layout_get_card_bounds (self->layout, g_ptr_array_index (self->selection, i - 1), &bounds))
+        g_ptr_array_remove_index (self->selection, i - 1);
+    }
+  if (self->focus_card != NULL)
+    {
+      WmRect bounds;
+
+      if (!wm_journey_layout_get_card_bounds (self->layout, self->focus_card, &bounds))
+        g_clear_pointer (&self->focus_card, g_free);
+    }
+  if (self->has_focus_cell
+      && (self->focus_lane >= wm_journey_layout_get_n_lanes (self->layout)
+          || self->focus_step >= wm_journey_layout_get_n_steps (self->layout)))
+    self->has_focus_cell = FALSE;
+
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static gboolean
+relayout_idle (gpointer data)
+{
+  WmJourneyCanvas *self = data;
+
+  self->relayout_source = 0;
+  wm_journey_canvas_relayout_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_relayout (WmJourneyCanvas *self)
+{
+  if (self->relayout_source == 0)
+    self->relayout_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, relayout_idle, self, NULL);
+}
+
+static void
+on_document_changed (WmJourneyCanvas *self,
+                     WmObject        *origin)
+{
+  /* Personas (names, colours) appear on the map too. */
+  if (wm_object_get_ancestor (origin, WM_TYPE_PERSONA) != NULL || WM_IS_DOCUMENT (origin))
+    queue_relayout (self);
+}
+
+/* Where in the lane's list a card lands to be at @index among the cards of @step_id. */
+static guint
+list_position (WmJourneyCanvas *self,
+               WmLane          *lane,
+               const char      *step_id,
+               guint            index,
+               WmCard          *exclude)
+{
+  WmObjectList *cards = wm_lane_get_cards (lane);
+  int step_index = wm_journey_map_get_step_index (self->map, step_id);
+  guint seen = 0, after_last = G_MAXUINT;
+
+  for (guint i = 0; i < wm_object_list_get_length (cards); i++)
+    {
+      WmCard *card = wm_object_list_get (cards, i);
+
+      if ((WmCard *) card == exclude)
+        continue;
+      if (g_str_equal (wm_card_get_step_id (card), step_id))
+        {
+          if (seen == index)
+            return i;
+          seen++;
+          after_last = i + 1;
+        }
+      else if (after_last == G_MAXUINT
+               && wm_journey_map_get_step_index (self->map, wm_card_get_step_id (card)) > step_index)
+        {
+          /* Keep the list ordered by step, so files stay tidy. */
+          return i;
+        }
+    }
+
+  return after_last != G_MAXUINT ? after_last : wm_object_list_get_length (cards);
+}
+
+static void
+add_card (WmJourneyCanvas *self,
+          guint            lane_index,
+          guint            step_index,
+          guint            index,
+          const char      *text)
+{
+  WmLane *lane = lane_at (self, lane_index);
+  WmStep *step = wm_journey_map_get_step (self->map, step_index);
+  g_autoptr(WmCard) card = NULL;
+  const char *step_id;
+
+  if (lane == NULL || step == NULL || !wm_lane_kind_holds_cards (wm_lane_get_kind (lane)))
+    return;
+
+  step_id = wm_object_get_id (WM_OBJECT (step));
+  card = wm_card_new (step_id, text);
+  wm_history_seal (history (self));
+  wm_history_insert (history (self), wm_lane_get_cards (lane),
+                     list_position (self, lane, step_id, index, NULL), WM_OBJECT (card));
+  wm_journey_canvas_relayout_now (self);
+  select_only (self, wm_object_get_id (WM_OBJECT (card)));
+  set_focus_card (self, wm_object_get_id (WM_OBJECT (card)));
+}
+
+/* Moves the selected cards to @index in the cell, as one undo step. */
+static void
+move_selection (WmJourneyCanvas     *self,
+                const WmJourneyCell *cell,
+                guint                index)
+{
+  WmLane *to_lane = lane_at (self, cell->lane);
+  WmStep *step = wm_journey_map_get_step (self->map, cell->step);
+  const char *step_id;
+
+  if (to_lane == NULL || step == NULL || !wm_lane_kind_holds_cards (wm_lane_get_kind (to_lane)))
+    return;
+  step_id = wm_object_get_id (WM_OBJECT (step));
+
+  wm_history_begin_group (history (self), g_dngettext (GETTEXT_PACKAGE, "Move card", "Move cards",
+                                                       self->selection->len));
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      WmObject *object = wm_document_lookup (self->document, g_ptr_array_index (self->selection, i));
+      WmCard *card = WM_IS_CARD (object) ? WM_CARD (object) : NULL;
+      WmLane *from_lane;
+      guint from_pos, to_pos;
+
+      if (card == NULL)
+        continue;
+      from_lane = WM_LANE (wm_object_get_parent (WM_OBJECT (card)));
+      wm_object_list_find (wm_lane_get_cards (from_lane), WM_OBJECT (card), &from_pos);
+      to_pos = list_position (self, to_lane, step_id, index + i, card);
+      if (from_lane == to_lane && to_pos > from_pos)
+        to_pos--;
+      if (from_lane != to_lane || to_pos != from_pos)
+        wm_history_move (history (self), wm_lane_get_cards (from_lane), from_pos,
+                         wm_lane_get_cards (to_lane), to_pos);
+      wm_history_set (history (self), WM_OBJECT (card), "step-id", step_id);
+    }
+  wm_history_end_group (history (self));
+  wm_journey_canvas_relayout_now (self);
+}
+
+static void
+delete_selection (WmJourneyCanvas *self)
+{
+  if (self->selection->len == 0)
+    return;
+
+  wm_history_begin_group (history (self), g_dngettext (GETTEXT_PACKAGE, "Delete card", "Delete cards",
+                                                       self->selection->len));
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      WmObject *card = wm_document_lookup (self->document, g_ptr_array_index (self->selection, i));
+      WmObject *lane = card ? wm_object_get_parent (card) : NULL;
+      guint pos;
+
+      if (WM_IS_LANE (lane) && wm_object_list_find (wm_lane_get_cards (WM_LANE (lane)), card, &pos))
+        wm_history_remove (history (self), wm_lane_get_cards (WM_LANE (lane)), pos);
+    }
+  wm_history_end_group (history (self));
+  g_ptr_array_set_size (self->selection, 0);
+  g_clear_pointer (&self->focus_card, g_free);
+  wm_journey_canvas_relayout_now (self);
+}
+
+static void
+duplicate_selection (WmJourneyCanvas *self)
+{
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
+
+  if (self->selection->len == 0)
+    return;
+
+  wm_history_begin_group (history (self), _("Duplicate"));
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      WmObject *card = wm_document_lookup (self->document, g_ptr_array_index (self->selection, i));
+      WmObject *lane = card ? wm_object_get_parent (card) : NULL;
+      g_autoptr(WmObject) copy = NULL;
+      guint pos;
+
+      if (!WM_IS_LANE (lane) || !wm_object_list_find (wm_lane_get_cards (WM_LANE (lane)), card, &pos))
+        continue;
+      copy = wm_object_copy (card, TRUE);
+      wm_history_insert (history (self), wm_lane_get_cards (WM_LANE (lane)), pos + 1, copy);
+      g_ptr_array_add (copies, g_strdup (wm_object_get_id (copy)));
+    }
+  wm_history_end_group (history (self));
+  wm_journey_canvas_relayout_now (self);
+
+  g_ptr_array_set_size (self->selection, 0);
+  for (guint i = 0; i < copies->len; i++)
+    g_ptr_array_add (self->selection, g_strdup (g_ptr_array_index (copies, i)));
+  if (copies->len > 0)
+    set_focus_card (self, g_ptr_array_index (copies, 0));
+}
+
+/* Inline editing */
+
+static void
+start_editing (WmJourneyCanvas *self,
+               const char      *card_id,
+               guint            lane,
+               guint            step,
+               guint            index)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+  WmJourneyCell cell;
+
+  if (self->editor != NULL && gtk_widget_get_visible (self->editor))
+    stop_editing (self, TRUE);
+
+  g_free (self->editing_card);
+  self->editing_card = g_strdup (card_id);
+  self->editing_lane = lane;
+  self->editing_step = step;
+  self->editing_index = index;
+
+  if (card_id != NULL)
+    {
+      WmObject *card = wm_document_lookup (self->document, card_id);
+
+      wm_journey_layout_get_card_bounds (self->layout, card_id, &self->editing_bounds);
+      gtk_text_buffer_set_text (buffer, WM_IS_CARD (card) ? wm_card_get_text (WM_CARD (card)) : "", -1);
+    }
+  else
+    {
+      if (!wm_journey_layout_get_cell (self->layout, lane, step, &cell))
+        return;
+      self->editing_bounds = (WmRect) { cell.bounds.x + 8, cell.bounds.y + 8,
+                                        cell.bounds.width - 16, 48 };
+      {
+        g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, lane, step);
+        WmRect last;
+
+        if (index > 0 && index <= cards->len
+            && wm_journey_layout_get_card_bounds (self->layout,
+                                                  wm_object_get_id (g_ptr_array_index (cards, index - 1)),
+                                                  &last))
+          self->editing_bounds.y = last.y + last.height + 6;
+      }
+      gtk_text_buffer_set_text (buffer, "", -1);
+    }
+
+  gtk_widget_set_visible (self->editor, TRUE);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_grab_focus (self->text_view);
+  {
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    gtk_text_buffer_select_range (buffer, &end, &start);
+  }
+}
+
+static void
+stop_editing (WmJourneyCanvas *self,
+              gboolean         commit)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  g_autofree char *card_id = NULL;
+
+  if (self->editor == NULL || !gtk_widget_get_visible (self->editor))
+    return;
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  card_id = g_steal_pointer (&self->editing_card);
+  gtk_widget_set_visible (self->editor, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+
+  if (!commit || self->map == NULL)
+    return;
+
+  g_strstrip (text);
+  if (card_id != NULL)
+    {
+      WmObject *card = wm_document_lookup (self->document, card_id);
+
+      if (WM_IS_CARD (card) && g_strcmp0 (wm_card_get_text (WM_CARD (card)), text) != 0)
+        {
+          wm_history_seal (history (self));
+          wm_history_set (history (self), card, "text", text);
+          wm_history_seal (history (self));
+        }
+      wm_journey_canvas_relayout_now (self);
+    }
+  else if (text[0] != '\0')
+    {
+      add_card (self, self->editing_lane, self->editing_step, self->editing_index, text);
+    }
+}
+
+static gboolean
+on_editor_key_pressed (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       WmJourneyCanvas       *self)
+{
+  if (keyval == GDK_KEY_Escape)
+    {
+      stop_editing (self, FALSE);
+      return TRUE;
+    }
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_CONTROL_MASK))
+    {
+      stop_editing (self, TRUE);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+on_editor_focus_leave (WmJourneyCanvas *self)
+{
+  /* Clicking away commits, as in other whiteboard tools. */
+  if (self->editor != NULL && gtk_widget_get_visible (self->editor))
+    stop_editing (self, TRUE);
+}
+
+/* Pointer */
+
+static const WmDisplayItem *
+hit (WmJourneyCanvas *self,
+     double           dx,
+     double           dy,
+     guint            roles)
+{
+  WmDisplayList *list = wm_canvas_get_display_list (WM_CANVAS (self));
+
+  return list ? wm_display_list_hit (list, dx, dy, roles) : NULL;
+}
+
+static void
+on_click_pressed (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  WmJourneyCanvas *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  const WmDisplayItem *item;
+  WmJourneyCell cell;
+  double dx, dy;
+
+  if (self->layout == NULL)
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  wm_canvas_widget_to_document (WM_CANVAS (self), x, y, &dx, &dy);
+  item = hit (self, dx, dy, WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_CARD));
+
+  if (n_press == 2)
+    {
+      if (item != NULL)
+        {
+          guint lane, step, index;
+
+          if (locate_card (self, item->id, &lane, &step, &index))
+            start_editing (self, item->id, lane, step, index);
+        }
+      else if (wm_journey_layout_cell_at (self->layout, dx, dy, &cell)
+               && wm_lane_kind_holds_cards (wm_lane_get_kind (lane_at (self, cell.lane))))
+        {
+          start_editing (self, NULL, cell.lane, cell.step,
+                         wm_journey_layout_insertion_index (self->layout, cell.lane, cell.step, dy));
+        }
+      return;
+    }
+
+  if (item != NULL)
+    {
+      if (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK))
+        toggle_selected (self, item->id);
+      else if (!is_selected (self, item->id))
+        select_only (self, item->id);
+      set_focus_card (self, item->id);
+    }
+  else
+    {
+      if (!(state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)))
+        select_only (self, NULL);
+      g_clear_pointer (&self->focus_card, g_free);
+      if (wm_journey_layout_cell_at (self->layout, dx, dy, &cell))
+        {
+          self->has_focus_cell = TRUE;
+          self->focus_lane = cell.lane;
+          self->focus_step = cell.step;
+        }
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_drag_begin (GtkGestureDrag  *gesture,
+               double           x,
+               double           y,
+               WmJourneyCanvas *self)
+{
+  const WmDisplayItem *item;
+  double dx, dy;
+
+  self->drag_mode = DRAG_NONE;
+  self->drag_started = FALSE;
+  if (self->layout == NULL)
+    return;
+
+  wm_canvas_widget_to_document (WM_CANVAS (self), x, y, &dx, &dy);
+  self->drag_start_x = self->drag_x = dx;
+  self->drag_start_y = self->drag_y = dy;
+
+  item = hit (self, dx, dy, WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_CARD)
+                            | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_POINT));
+  if (item != NULL && item->role == WM_DISPLAY_ROLE_POINT)
+    {
+      self->drag_mode = DRAG_POINT;
+      g_free (self->drag_point);
+      self->drag_point = g_strdup (item->id);
+    }
+  else if (item != NULL)
+    {
+      self->drag_mode = DRAG_CARDS;
+      if (!is_selected (self, item->id))
+        select_only (self, item->id);
+    }
+  else
+    {
+      WmViewport *viewport = wm_canvas_get_viewport (WM_CANVAS (self));
+
+      self->drag_mode = DRAG_PAN;
+      self->pan_origin_x = wm_viewport_get_x (viewport);
+      self->pan_origin_y = wm_viewport_get_y (viewport);
+    }
+}
+
+static void
+on_drag_update (GtkGestureDrag  *gesture,
+                double           ox,
+                double           oy,
+                WmJourneyCanvas *self)
+{
+  WmViewport *viewport = wm_canvas_get_viewport (WM_CANVAS (self));
+  double zoom = wm_viewport_get_zoom (viewport);
+  double sx, sy;
+
+  if (self->drag_mode == DRAG_NONE)
+    return;
+
+  if (!self->drag_started && hypot (ox, oy) < DRAG_THRESHOLD)
+    return;
+  if (!self->drag_started)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  self->drag_started = TRUE;
+
+  if (self->drag_mode == DRAG_PAN)
+    {
+      wm_viewport_set_origin (viewport, self->pan_origin_x - ox / zoom, self->pan_origin_y - oy / zoom);
+      return;
+    }
+
+  gtk_gesture_drag_get_start_point (gesture, &sx, &sy);
+  wm_canvas_widget_to_document (WM_CANVAS (self), sx + ox, sy + oy, &self->drag_x, &self->drag_y);
+
+  if (self->drag_mode == DRAG_CARDS)
+    {
+      self->drop_valid = wm_journey_layout_cell_at (self->layout, self->drag_x, self->drag_y, &self->drop_cell)
+                         && wm_lane_kind_holds_cards (wm_lane_get_kind (lane_at (self, self->drop_cell.lane)));
+      if (self->drop_valid)
+        self->drop_index = wm_journey_layout_insertion_index (self->layout, self->drop_cell.lane,
+                                                              self->drop_cell.step, self->drag_y);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_drag_end (GtkGestureDrag  *gesture,
+             double           ox,
+             double           oy,
+             WmJourneyCanvas *self)
+{
+  DragMode mode = self->drag_mode;
+
+  self->drag_mode = DRAG_NONE;
+  if (!self->drag_started)
+    return;
+
+  if (mode == DRAG_CARDS && self->drop_valid)
+    {
+      /* The insertion index counts the dragged cards themselves; discount those above. */
+      g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, self->drop_cell.lane,
+                                                                         self->drop_cell.step);
+      guint index = self->drop_index;
+
+      for (guint i = 0; i < MIN (self->drop_index, cards->len); i++)
+        if (is_selected (self, wm_object_get_id (g_ptr_array_index (cards, i))))
+          index--;
+      move_selection (self, &self->drop_cell, index);
+    }
+  else if (mode == DRAG_POINT && self->drag_point != NULL)
+    {
+      WmObject *point = wm_document_lookup (self->document, self->drag_point);
+      WmJourneyCell cell;
+
+      if (WM_IS_EMOTION_POINT (point)
+          && wm_journey_layout_cell_at (self->layout, self->drag_start_x, self->drag_start_y, &cell))
+        {
+          int score = (int) round (wm_journey_layout_score_at (self->layout, cell.lane, self->drag_y));
+
+          if (score != wm_emotion_point_get_score (WM_EMOTION_POINT (point)))
+            {
+              wm_history_seal (history (self));
+              wm_history_set (history (self), point, "score", score);
+              wm_history_seal (history (self));
+            }
+        }
+    }
+  self->drop_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Keyboard */
+
+static void
+move_focus (WmJourneyCanvas *self,
+            int              dlane,
+            int              dstep,
+            int              dcard)
+{
+  guint n_lanes = wm_journey_layout_get_n_lanes (self->layout);
+  guint n_steps = wm_journey_layout_get_n_steps (self->layout);
+  guint lane = self->focus_lane, step = self->focus_step, index = 0;
+  gboolean on_card = self->focus_card != NULL
+                     && locate_card (self, self->focus_card, &lane, &step, &index);
+  g_autoptr(GPtrArray) cards = NULL;
+
+  if (n_lanes == 0 || n_steps == 0)
+    return;
+  if (!self->has_focus_cell && !on_card)
+    {
+      wm_journey_canvas_focus_cell (self, 0, 0);
+      return;
+    }
+
+  if (dcard != 0)
+    {
+      cards = wm_journey_layout_get_cards_in_cell (self->layout, lane, step);
+      if (on_card && (int) index + dcard >= 0 && index + dcard < cards->len)
+        {
+          const char *id = wm_object_get_id (g_ptr_array_index (cards, index + dcard));
+
+          select_only (self, id);
+          set_focus_card (self, id);
+          return;
+        }
+      dlane = dcard;
+    }
+
+  lane = (guint) CLAMP ((int) lane + dlane, 0, (int) n_lanes - 1);
+  step = (guint) CLAMP ((int) step + dstep, 0, (int) n_steps - 1);
+  g_clear_pointer (&cards, g_ptr_array_unref);
+  cards = wm_journey_layout_get_cards_in_cell (self->layout, lane, step);
+  self->has_focus_cell = TRUE;
+  self->focus_lane = lane;
+  self->focus_step = step;
+  if (cards->len > 0)
+    {
+      const char *id = wm_object_get_id (g_ptr_array_index (cards, dlane < 0 ? cards->len - 1 : 0));
+
+      select_only (self, id);
+      set_focus_card (self, id);
+    }
+  else
+    {
+      WmJourneyCell cell;
+
+      select_only (self, NULL);
+      g_clear_pointer (&self->focus_card, g_free);
+      if (wm_journey_layout_get_cell (self->layout, lane, step, &cell))
+        wm_viewport_scroll_to_show (wm_canvas_get_viewport (WM_CANVAS (self)), cell.bounds.x,
+                                    cell.bounds.y, cell.bounds.width, cell.bounds.height);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                WmJourneyCanvas       *self)
+{
+  if (self->layout == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      move_focus (self, 0, -1, 0);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      move_focus (self, 0, 1, 0);
+      return TRUE;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      move_focus (self, 0, 0, -1);
+      return TRUE;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      move_focus (self, 0, 0, 1);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_F2:
+      if (self->focus_card != NULL)
+        {
+          guint lane, step, index;
+
+          if (locate_card (self, self->focus_card, &lane, &step, &index))
+            start_editing (self, self->focus_card, lane, step, index);
+        }
+      else if (self->has_focus_cell
+               && wm_lane_kind_holds_cards (wm_lane_get_kind (lane_at (self, self->focus_lane))))
+        {
+          g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, self->focus_lane,
+                                                                             self->focus_step);
+
+          start_editing (self, NULL, self->focus_lane, self->focus_step, cards->len);
+        }
+      return TRUE;
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+    case GDK_KEY_BackSpace:
+      delete_selection (self);
+      return TRUE;
+    case GDK_KEY_Escape:
+      select_only (self, NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+canvas_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WmJourneyCanvas *self = WM_JOURNEY_CANVAS (widget);
+
+  if (self->layout == NULL)
+    return;
+
+  if (g_str_equal (action_name, "canvas.select-all"))
+    {
+      g_ptr_array_set_size (self->selection, 0);
+      for (guint l = 0; l < wm_journey_layout_get_n_lanes (self->layout); l++)
+        for (guint s = 0; s < wm_journey_layout_get_n_steps (self->layout); s++)
+          {
+            g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, l, s);
+
+            for (guint i = 0; i < cards->len; i++)
+              g_ptr_array_add (self->selection, g_strdup (wm_object_get_id (g_ptr_array_index (cards, i))));
+          }
+      gtk_widget_queue_draw (widget);
+    }
+  else if (g_str_equal (action_name, "canvas.duplicate"))
+    duplicate_selection (self);
+  else if (g_str_equal (action_name, "canvas.delete"))
+    delete_selection (self);
+}
+
+/* Drawing */
+
+static void
+draw_outline (cairo_t        *cr,
+              const WmRect   *r,
+              double          grow,
+              double          radius,
+              const GdkRGBA  *colour,
+              double          width,
+              gboolean        dashed)
+{
+  double x = r->x - grow, y = r->y - grow, w = r->width + 2 * grow, h = r->height + 2 * grow;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - radius, y + h - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + h - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  gdk_cairo_set_source_rgba (cr, colour);
+  cairo_set_line_width (cr, width);
+  if (dashed)
+    cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static void
+wm_journey_canvas_draw_overlay (WmCanvas *canvas,
+                                cairo_t  *cr)
+{
+  WmJourneyCanvas *self = WM_JOURNEY_CANVAS (canvas);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GdkRGBA accent = adw_style_manager_get_dark (style) ? (GdkRGBA) { 0.47, 0.68, 0.93, 1 }
+                                                      : (GdkRGBA) { 0.21, 0.52, 0.89, 1 };
+  double zoom = wm_viewport_get_zoom (wm_canvas_get_viewport (canvas));
+  gboolean focused = gtk_widget_has_focus (GTK_WIDGET (self));
+
+  if (self->layout == NULL)
+    return;
+
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      WmRect bounds;
+
+      if (wm_journey_layout_get_card_bounds (self->layout, g_ptr_array_index (self->selection, i), &bounds))
+        draw_outline (cr, &bounds, 2, 9, &accent, 2.5 / zoom, FALSE);
+    }
+
+  if (focused && self->focus_card == NULL && self->has_focus_cell)
+    {
+      WmJourneyCell cell;
+
+      if (wm_journey_layout_get_cell (self->layout, self->focus_lane, self->focus_step, &cell))
+        draw_outline (cr, &cell.bounds, -3, 8, &accent, 2 / zoom, TRUE);
+    }
+  else if (focused && self->focus_card != NULL)
+    {
+      WmRect bounds;
+
+      if (wm_journey_layout_get_card_bounds (self->layout, self->focus_card, &bounds))
+        draw_outline (cr, &bounds, 5, 11, &accent, 1.5 / zoom, TRUE);
+    }
+
+  if (self->drag_mode == DRAG_CARDS && self->drag_started && self->drop_valid)
+    {
+      g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, self->drop_cell.lane,
+                                                                         self->drop_cell.step);
+      double y = self->drop_cell.bounds.y + 5;
+      WmRect bounds;
+
+      if (self->drop_index > 0 && self->drop_index <= cards->len
+          && wm_journey_layout_get_card_bounds (self->layout,
+                                                wm_object_get_id (g_ptr_array_index (cards, self->drop_index - 1)),
+                                                &bounds))
+        y = bounds.y + bounds.height + 3;
+
+      /* The drop indicator: a bar where the cards will land, and the target cell outlined. */
+      draw_outline (cr, &self->drop_cell.bounds, -2, 8, &accent, 1.5 / zoom, TRUE);
+      gdk_cairo_set_source_rgba (cr, &accent);
+      cairo_rectangle (cr, self->drop_cell.bounds.x + 8, y - 1.5, self->drop_cell.bounds.width - 16, 3);
+      cairo_fill (cr);
+
+      /* A ghost of the dragged card under the pointer. */
+      if (self->selection->len > 0
+          && wm_journey_layout_get_card_bounds (self->layout, g_ptr_array_index (self->selection, 0), &bounds))
+        {
+          WmRect ghost = { bounds.x + self->drag_x - self->drag_start_x,
+                           bounds.y + self->drag_y - self->drag_start_y,
+                           bounds.width, bounds.height };
+
+          cairo_save (cr);
+          cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.15);
+          cairo_rectangle (cr, ghost.x, ghost.y, ghost.width, ghost.height);
+          cairo_fill (cr);
+          cairo_restore (cr);
+          draw_outline (cr, &ghost, 0, 7, &accent, 1.5 / zoom, FALSE);
+        }
+    }
+  else if (self->drag_mode == DRAG_POINT && self->drag_started)
+    {
+      gdk_cairo_set_source_rgba (cr, &accent);
+      cairo_arc (cr, self->drag_start_x, self->drag_y, 7, 0, 2 * G_PI);
+      cairo_set_line_width (cr, 2.5 / zoom);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+wm_journey_canvas_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  WmJourneyCanvas *self = WM_JOURNEY_CANVAS (widget);
+
+  GTK_WIDGET_CLASS (wm_journey_canvas_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->editor != NULL && gtk_widget_should_layout (self->editor))
+    {
+      double x, y, zoom = wm_viewport_get_zoom (wm_canvas_get_viewport (WM_CANVAS (self)));
+      int min_h;
+
+      wm_canvas_document_to_widget (WM_CANVAS (self), self->editing_bounds.x, self->editing_bounds.y, &x, &y);
+      gtk_widget_measure (self->editor, GTK_ORIENTATION_VERTICAL,
+                          (int) MAX (self->editing_bounds.width * zoom, 120), &min_h, NULL, NULL, NULL);
+      gtk_widget_allocate (self->editor, (int) MAX (self->editing_bounds.width * zoom, 120),
+                           MAX ((int) (self->editing_bounds.height * zoom), MAX (min_h, 48)), -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((float) x, (float) y)));
+    }
+}
+
+static void
+wm_journey_canvas_dispose (GObject *object)
+{
+  WmJourneyCanvas *self = WM_JOURNEY_CANVAS (object);
+
+  wm_journey_canvas_set_map (self, NULL, NULL);
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
+  self->text_view = NULL;
+
+  G_OBJECT_CLASS (wm_journey_canvas_parent_class)->dispose (object);
+}
+
+static void
+wm_journey_canvas_finalize (GObject *object)
+{
+  WmJourneyCanvas *self = WM_JOURNEY_CANVAS (object);
+
+  g_clear_pointer (&self->selection, g_ptr_array_unref);
+  g_clear_pointer (&self->focus_card, g_free);
+  g_clear_pointer (&self->editing_card, g_free);
+  g_clear_pointer (&self->drag_point, g_free);
+
+  G_OBJECT_CLASS (wm_journey_canvas_parent_class)->finalize (object);
+}
+
+static void
+wm_journey_canvas_class_init (WmJourneyCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  WmCanvasClass *canvas_class = WM_CANVAS_CLASS (klass);
+
+  object_class->dispose = wm_journey_canvas_dispose;
+  object_class->finalize = wm_journey_canvas_finalize;
+  widget_class->size_allocate = wm_journey_canvas_size_allocate;
+  canvas_class->draw_overlay = wm_journey_canvas_draw_overlay;
+
+  gtk_widget_class_install_action (widget_class, "canvas.select-all", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "canvas.duplicate", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "canvas.delete", NULL, canvas_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "canvas.select-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "canvas.duplicate", NULL);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+}
+
+static void
+wm_journey_canvas_init (WmJourneyCanvas *self)
+{
+  GtkGesture *click, *drag;
+  GtkEventController *key, *editor_key, *editor_focus;
+
+  self->selection = g_ptr_array_new_with_free_func (g_free);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+
+  self->text_view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->text_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->text_view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->text_view), 6);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->text_view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->text_view), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Card text"), -1);
+  self->editor = gtk_frame_new (NULL);
+  gtk_widget_add_css_class (self->editor, "card-editor");
+  gtk_frame_set_child (GTK_FRAME (self->editor), self->text_view);
+  gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
+  gtk_widget_set_visible (self->editor, FALSE);
+
+  editor_key = gtk_event_controller_key_new ();
+  g_signal_connect (editor_key, "key-pressed", G_CALLBACK (on_editor_key_pressed), self);
+  gtk_widget_add_controller (self->text_view, editor_key);
+  editor_focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (editor_focus, "leave", G_CALLBACK (on_editor_focus_leave), self);
+  gtk_widget_add_controller (self->text_view, editor_focus);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (queue_relayout), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+wm_journey_canvas_new (void)
+{
+  return g_object_new (WM_TYPE_JOURNEY_CANVAS, NULL);
+}
+
+/**
+ * wm_journey_canvas_set_map:
+ * @document: (nullable): the workspace, whose history records the edits
+ * @map: (nullable): the map to show and edit
+ */
+void
+wm_journey_canvas_set_map (WmJourneyCanvas *self,
+                           WmDocument      *document,
+                           WmJourneyMap    *map)
+{
+  g_return_if_fail (WM_IS_JOURNEY_CANVAS (self));
+  g_return_if_fail (map == NULL || WM_IS_DOCUMENT (document));
+
+  if (self->map != NULL)
+    {
+      g_clear_signal_handler (&self->changed_handler, self->map);
+      g_clear_signal_handler (&self->document_changed_handler, self->document);
+    }
+  stop_editing (self, FALSE);
+  g_set_object (&self->document, document);
+  g_set_object (&self->map, map);
+  g_ptr_array_set_size (self->selection, 0);
+  g_clear_pointer (&self->focus_card, g_free);
+  self->has_focus_cell = FALSE;
+
+  if (map != NULL)
+    {
+      self->changed_handler = g_signal_connect_swapped (map, "changed", G_CALLBACK (queue_relayout), self);
+      self->document_changed_handler = g_signal_connect_swapped (document, "changed",
+                                                                 G_CALLBACK (on_document_changed), self);
+    }
+  wm_journey_canvas_relayout_now (self);
+}
+
+/**
+ * wm_journey_canvas_get_map:
+ *
+ * Returns: (transfer none) (nullable): the map shown
+ */
+WmJourneyMap *
+wm_journey_canvas_get_map (WmJourneyCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->map;
+}
+
+/**
+ * wm_journey_canvas_get_layout:
+ *
+ * Returns: (transfer none) (nullable): the layout drawn now
+ */
+WmJourneyLayout *
+wm_journey_canvas_get_layout (WmJourneyCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->layout;
+}
+
+/**
+ * wm_journey_canvas_get_selection:
+ *
+ * Returns: (transfer none) (element-type utf8): the ids of the selected cards
+ */
+GPtrArray *
+wm_journey_canvas_get_selection (WmJourneyCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->selection;
+}
+
+const char *
+wm_journey_canvas_get_focus_card (WmJourneyCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->focus_card;
+}
+
+gboolean
+wm_journey_canvas_get_focus_cell (WmJourneyCanvas *self,
+                                  guint           *lane,
+                                  guint           *step)
+{
+  g_return_val_if_fail (WM_IS_JOURNEY_CANVAS (self), FALSE);
+
+  *lane = self->focus_lane;
+  *step = self->focus_step;
+
+  return self->has_focus_cell;
+}
+
+void
+wm_journey_canvas_focus_cell (WmJourneyCanvas *self,
+                              guint            lane,
+                              guint            step)
+{
+  g_return_if_fail (WM_IS_JOURNEY_CANVAS (self));
+
+  self->has_focus_cell = TRUE;
+  self->focus_lane = lane;
+  self->focus_step = step;
+  g_clear_pointer (&self->focus_card, g_free);
+  select_only (self, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+wm_journey_canvas_is_editing (WmJourneyCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_JOURNEY_CANVAS (self), FALSE);
+
+  return self->editor != NULL && gtk_widget_get_visible (self->editor);
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "wm-journey-canvas.h"
+
+G_BEGIN_DECLS
+
+#define WM_TYPE_JOURNEY_EDITOR (wm_journey_editor_get_type ())
+G_DECLARE_FINAL_TYPE (WmJourneyEditor, wm_journey_editor, WM, JOURNEY_EDITOR, GtkWidget)
+
+GtkWidget       *wm_journey_editor_new        (void);
+void             wm_journey_editor_set_map    (WmJourneyEditor *self,
+                                               WmDocument      *document,
+                                               WmJourneyMap    *map);
+WmJourneyCanvas *wm_journey_editor_get_canvas (WmJourneyEditor *self);
+
+G_END_DECLS

@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
+#include <X11/keysym.h>
+
+#include "wm-journey-editor.h"
+#include "wm-journey-format.h"
+#include "wm-test-util.h"
+
+/* Drives the journey map canvas with real input events (XTest under Xvfb), then checks the
+ * model: what a user does must end up in the document, as one undo step each. */
+
+typedef struct
+{
+  GtkWindow       *window;
+  WmJourneyEditor *editor;
+  WmJourneyCanvas *canvas;
+  WmDocument      *document;
+  WmJourneyMap    *map;
+  Display         *xdisplay;
+} Fixture;
+
+static void
+pump (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/* Document point → root window point, through the viewport, the widget tree and the X window. */
+static void
+document_to_root (Fixture *f,
+                  double   dx,
+                  double   dy,
+                  int     *rx,
+                  int     *ry)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (f->canvas));
+  GdkSurface *surface = gtk_native_get_surface (native);
+  double wx, wy, nx, ny, sx, sy;
+  Window child;
+  int ox, oy;
+
+  wm_canvas_document_to_widget (WM_CANVAS (f->canvas), dx, dy, &wx, &wy);
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (f->canvas), GTK_WIDGET (native),
+                                                   wx, wy, &nx, &ny));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  XTranslateCoordinates (f->xdisplay, gdk_x11_surface_get_xid (surface),
+                         DefaultRootWindow (f->xdisplay), 0, 0, &ox, &oy, &child);
+  *rx = ox + (int) round (nx + sx);
+  *ry = oy + (int) round (ny + sy);
+}
+
+static void
+pointer_move (Fixture *f,
+              double   dx,
+              double   dy)
+{
+  int rx, ry;
+
+  document_to_root (f, dx, dy, &rx, &ry);
+  XTestFakeMotionEvent (f->xdisplay, -1, rx, ry, CurrentTime);
+  XFlush (f->xdisplay);
+  pump (30);
+}
+
+static void
+button (Fixture *f,
+        gboolean press)
+{
+  XTestFakeButtonEvent (f->xdisplay, 1, press, CurrentTime);
+  XFlush (f->xdisplay);
+  pump (30);
+}
+
+static void
+key (Fixture *f,
+     KeySym   keysym,
+     gboolean control)
+{
+  KeyCode ctrl = XKeysymToKeycode (f->xdisplay, XK_Control_L);
+  KeyCode code = XKeysymToKeycode (f->xdisplay, keysym);
+
+  if (control)
+    XTestFakeKeyEvent (f->xdisplay, ctrl, True, CurrentTime);
+  XTestFakeKeyEvent (f->xdisplay, code, True, CurrentTime);
+  XTestFakeKeyEvent (f->xdisplay, code, False, CurrentTime);
+  if (control)
+    XTestFakeKeyEvent (f->xdisplay, ctrl, False, CurrentTime);
+  XFlush (f->xdisplay);
+  pump (30);
+}
+
+static void
+type_text (Fixture    *f,
+           const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    key (f, (KeySym) (unsigned char) *p, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = wm_test_template_path ("online-shop.journey");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  f->document = wm_journey_format_load (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  f->map = wm_object_list_get (wm_document_get_maps (f->document), 0);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1200, 800);
+  f->editor = WM_JOURNEY_EDITOR (wm_journey_editor_new ());
+  f->canvas = wm_journey_editor_get_canvas (f->editor);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->editor));
+  wm_journey_editor_set_map (f->editor, f->document, f->map);
+  gtk_window_present (f->window);
+  pump (400);
+  gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
+  f->xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (f->window)));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  pump (50);
+  g_clear_object (&f->document);
+}
+
+static WmLane *
+lane_of_kind (Fixture    *f,
+              WmLaneKind  kind,
+              guint      *index)
+{
+  WmObjectList *lanes = wm_journey_map_get_lanes (f->map);
+
+  for (guint i = 0; i < wm_object_list_get_length (lanes); i++)
+    if (wm_lane_get_kind (wm_object_list_get (lanes, i)) == kind)
+      {
+        *index = i;
+        return wm_object_list_get (lanes, i);
+      }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static guint
+count_cards (WmLane     *lane,
+             const char *step_id,
+             const char *text)
+{
+  WmObjectList *cards = wm_lane_get_cards (lane);
+  guint n = 0;
+
+  for (guint i = 0; i < wm_object_list_get_length (cards); i++)
+    {
+      WmCard *card = wm_object_list_get (cards, i);
+
+      if ((step_id == NULL || g_str_equal (wm_card_get_step_id (card), step_id))
+          && (text == NULL || g_str_equal (wm_card_get_text (card), text)))
+        n++;
+    }
+
+  return n;
+}
+
+static WmCard *
+find_card (WmLane     *lane,
+           const char *text)
+{
+  WmObjectList *cards = wm_lane_get_cards (lane);
+
+  for (guint i = 0; i < wm_object_list_get_length (cards); i++)
+    if (g_str_equal (wm_card_get_text (wm_object_list_get (cards, i)), text))
+      return wm_object_list_get (cards, i);
+
+  return NULL;
+}
+
+/* Double-click an empty cell, type, Ctrl+Enter: one new card there; drag it two steps right;
+ * undo twice brings everything back. */
+static void
+test_add_and_drag_card (Fixture       *f,
+                        gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (f->document);
+  WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
+  guint lane_index;
+  WmLane *lane = lane_of_kind (f, WM_LANE_KIND_PAIN_POINTS, &lane_index);
+  const char *step0 = wm_object_get_id (WM_OBJECT (wm_journey_map_get_step (f->map, 0)));
+  const char *step2 = wm_object_get_id (WM_OBJECT (wm_journey_map_get_step (f->map, 2)));
+  WmJourneyCell cell, target;
+  WmRect bounds;
+  WmCard *card;
+  guint before = count_cards (lane, NULL, NULL);
+
+  g_assert_cmpuint (count_cards (lane, step0, NULL), ==, 0);
+  g_assert_true (wm_journey_layout_get_cell (layout, lane_index, 0, &cell));
+  wm_viewport_scroll_to_show (wm_canvas_get_viewport (WM_CANVAS (f->canvas)), cell.bounds.x,
+                              cell.bounds.y, cell.bounds.width, cell.bounds.height + 200);
+  pump (100);
+
+  pointer_move (f, cell.bounds.x + cell.bounds.width / 2, cell.bounds.y + cell.bounds.height / 2);
+  button (f, TRUE);
+  button (f, FALSE);
+  button (f, TRUE);
+  button (f, FALSE);
+  pump (100);
+  g_assert_true (wm_journey_canvas_is_editing (f->canvas));
+
+  type_text (f, "hello");
+  key (f, XK_Return, TRUE);
+  pump (100);
+  g_assert_false (wm_journey_canvas_is_editing (f->canvas));
+  g_assert_cmpuint (count_cards (lane, NULL, NULL), ==, before + 1);
+  g_assert_cmpuint (count_cards (lane, step0, "hello"), ==, 1);
+  card = find_card (lane, "hello");
+
+  /* Drag it with the real gesture. */
+  layout = wm_journey_canvas_get_layout (f->canvas);
+  g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (WM_OBJECT (card)), &bounds));
+  g_assert_true (wm_journey_layout_get_cell (layout, lane_index, 2, &target));
+  pointer_move (f, bounds.x + 20, bounds.y + 10);
+  button (f, TRUE);
+  for (int i = 1; i <= 10; i++)
+    pointer_move (f, bounds.x + 20 + (target.bounds.x + 30 - bounds.x - 20) * i / 10.0,
+                  bounds.y + 10 + (target.bounds.y + target.bounds.height - 8 - bounds.y - 10) * i / 10.0);
+  button (f, FALSE);
+  pump (100);
+  g_assert_cmpstr (wm_card_get_step_id (card), ==, step2);
+  g_assert_cmpuint (count_cards (lane, NULL, NULL), ==, before + 1);
+
+  /* Each gesture is one undo step; the canvas follows the model. */
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_card_get_step_id (card), ==, step0);
+  pump (50);
+  layout = wm_journey_canvas_get_layout (f->canvas);
+  g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (WM_OBJECT (card)), &bounds));
+  g_assert_cmpfloat (bounds.x, <, cell.bounds.x + cell.bounds.width);
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (count_cards (lane, NULL, NULL), ==, before);
+  g_assert_false (wm_history_get_modified (history));
+}
+
+/* Arrows move the focus between cells and cards; Enter on an empty cell edits a new card;
+ * Escape cancels; Delete removes the focused card and undo restores it. */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (f->document);
+  guint lane_index, lane, step;
+  WmLane *pains = lane_of_kind (f, WM_LANE_KIND_PAIN_POINTS, &lane_index);
+  guint before = count_cards (pains, NULL, NULL);
+  const char *focus;
+
+  wm_journey_canvas_focus_cell (f->canvas, lane_index, 0);
+  key (f, XK_Return, FALSE);
+  g_assert_true (wm_journey_canvas_is_editing (f->canvas));
+  type_text (f, "gone");
+  key (f, XK_Escape, FALSE);
+  g_assert_false (wm_journey_canvas_is_editing (f->canvas));
+  g_assert_cmpuint (count_cards (pains, NULL, NULL), ==, before);
+  g_assert_false (wm_history_get_can_undo (history));
+
+  /* The first step of the pain lane is empty; moving right reaches a card. */
+  key (f, XK_Right, FALSE);
+  focus = wm_journey_canvas_get_focus_card (f->canvas);
+  g_assert_nonnull (focus);
+  g_assert_true (wm_journey_canvas_get_focus_cell (f->canvas, &lane, &step));
+  g_assert_cmpuint (lane, ==, lane_index);
+  g_assert_cmpuint (step, ==, 1);
+  g_assert_true (WM_IS_CARD (wm_document_lookup (f->document, focus)));
+
+  key (f, XK_Up, FALSE);
+  g_assert_true (wm_journey_canvas_get_focus_cell (f->canvas, &lane, &step));
+  g_assert_cmpuint (lane, ==, lane_index - 1);
+
+  key (f, XK_Down, FALSE);
+  focus = wm_journey_canvas_get_focus_card (f->canvas);
+  g_assert_nonnull (focus);
+  {
+    g_autofree char *id = g_strdup (focus);
+
+    key (f, XK_Delete, FALSE);
+    g_assert_null (wm_document_lookup (f->document, id));
+    g_assert_cmpuint (count_cards (pains, NULL, NULL), ==, before - 1);
+    g_assert_true (wm_history_undo (history));
+    g_assert_nonnull (wm_document_lookup (f->document, id));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs an X11 display (run under Xvfb with GDK_BACKEND=x11)");
+      return 77;
+    }
+
+  g_test_add ("/journey-canvas/add-and-drag-card", Fixture, NULL, fixture_set_up,
+              test_add_and_drag_card, fixture_tear_down);
+  g_test_add ("/journey-canvas/keyboard", Fixture, NULL, fixture_set_up, test_keyboard,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
