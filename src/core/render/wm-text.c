@@ -115,9 +115,9 @@ wm_text_wrap (const char *text,
       guint length = (guint) line->length;
 
       pango_layout_line_get_extents (line, NULL, &logical);
-      /* Drop the line break itself; text must not carry it into SVG tspans. */
-      while (length > 0 && (text[line->start_index + length - 1] == '\n'
-                            || text[line->start_index + length - 1] == '\r'))
+      /* Drop the line break and the space where the line wrapped: neither is drawn, and
+       * neither belongs in an SVG tspan. */
+      while (length > 0 && strchr ("\n\r \t", text[line->start_index + length - 1]) != NULL)
         length--;
 
       out.start = (guint) line->start_index;
