@@ -41,6 +41,13 @@ wm_test_load_bytes (const char *path)
   return g_bytes_new_take (contents, length);
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* Returns the full paths of the sample workspaces in data/templates, sorted. */
 char **
 wm_test_list_templates (void)
@@ -56,7 +63,7 @@ wm_test_list_templates (void)
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".journey"))
       g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
-  g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (paths, compare_paths);
   g_assert_cmpuint (paths->len, >=, 3);
   g_ptr_array_add (paths, NULL);
 

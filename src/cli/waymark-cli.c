@@ -24,6 +24,8 @@ typedef struct
 static const Command commands[] = {
   { "validate", wm_cli_validate, N_("Check workspaces and list their problems") },
   { "info", wm_cli_info, N_("List the items of a workspace") },
+  { "export", wm_cli_export, N_("Export an item as SVG, PNG or PDF") },
+  { "thumbnail", wm_cli_thumbnail, N_("Write a PNG preview of a workspace") },
 };
 
 int

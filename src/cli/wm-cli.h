@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "wm-document.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses shared by every subcommand. */
@@ -14,8 +16,15 @@ int  wm_cli_validate (int    argc,
                       char **argv);
 int  wm_cli_info     (int    argc,
                       char **argv);
+int  wm_cli_export   (int    argc,
+                      char **argv);
+int  wm_cli_thumbnail (int    argc,
+                       char **argv);
 
 int  wm_cli_usage_error (GOptionContext *context,
                          const char     *message);
+
+/* In wm-cli-export.c: the first journey map, or else the first item. */
+WmObject *wm_cli_find_default_item (WmDocument *document);
 
 G_END_DECLS

@@ -414,12 +414,18 @@ cell_range (WmDisplayList *self,
 }
 
 static void
+free_cell (gpointer cell)
+{
+  if (cell != NULL)
+    g_array_unref (cell);
+}
+
+static void
 build_index (WmDisplayList *self)
 {
   self->grid_columns = (guint) CLAMP (ceil (self->width / GRID_CELL), 1, 4096);
   self->grid_rows = (guint) CLAMP (ceil (self->height / GRID_CELL), 1, 4096);
-  self->grid = g_ptr_array_new_full (self->grid_columns * self->grid_rows,
-                                     (GDestroyNotify) g_array_unref);
+  self->grid = g_ptr_array_new_full (self->grid_columns * self->grid_rows, free_cell);
   for (guint i = 0; i < self->grid_columns * self->grid_rows; i++)
     g_ptr_array_add (self->grid, NULL);
 
