@@ -1,0 +1,503 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "waymark-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-journey-format.h"
+#include "wm-window-private.h"
+
+/* The window's actions ("win.*"): files, undo and redo, and editing the workspace's items.
+ * Item actions take the item's id, so that menus, shortcuts and tests name the item they
+ * mean. Every edit goes through the document's history.
+ */
+
+static WmHistory *
+get_history (WmWindow *self)
+{
+  return wm_document_get_history (self->document);
+}
+
+/* Finds a top-level item of the workspace by id. */
+static WmObject *
+lookup_item (WmWindow      *self,
+             GVariant      *param,
+             WmObjectList **list,
+             guint         *position)
+{
+  const char *id = g_variant_get_string (param, NULL);
+  WmObject *item = wm_document_lookup (self->document, id);
+
+  if (item == NULL || !wm_kind_find_item (self->document, item, list, position))
+    {
+      g_debug ("No workspace item with id %s", id);
+      return NULL;
+    }
+
+  return item;
+}
+
+void
+_wm_window_update_actions (WmWindow *self)
+{
+  WmHistory *history = get_history (self);
+  gboolean ready = self->loading_file == NULL;
+  static const char * const edit_actions[] = {
+    "win.add-item", "win.add-template", "win.rename-item", "win.duplicate-item",
+    "win.delete-item", "win.move-item-up", "win.move-item-down",
+  };
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 ready && wm_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 ready && wm_history_get_can_redo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
+  for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i], ready);
+}
+
+/* Files */
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  WmWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+          wm_application_open_file (WM_APPLICATION (application), file, self);
+        }
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) journeys = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (journeys, _("Waymark Workspaces"));
+  gtk_file_filter_add_mime_type (journeys, "application/x-waymark-journey");
+  gtk_file_filter_add_suffix (journeys, "journey");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  chooser = gtk_file_chooser_native_new (_("Open Workspace"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), journeys);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), journeys);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  /* Failures were shown to the user already. */
+  wm_window_save_finish (WM_WINDOW (object), result, NULL);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  wm_window_save_async (WM_WINDOW (widget), NULL, NULL, save_done_cb, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  _wm_window_save_as (WM_WINDOW (widget));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* Undo and redo */
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  wm_history_undo (get_history (WM_WINDOW (widget)));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  wm_history_redo (get_history (WM_WINDOW (widget)));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") != 0)
+    return;
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  wm_sidebar_focus_search (self->sidebar);
+}
+
+/* Items */
+
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  g_autoptr(WmObject) item = NULL;
+  WmKind kind;
+
+  if (!wm_kind_from_nick (g_variant_get_string (param, NULL), &kind))
+    {
+      g_warning ("Unknown kind of item: %s", g_variant_get_string (param, NULL));
+      return;
+    }
+
+  item = wm_kind_new_item (kind);
+  wm_history_append (get_history (self), wm_kind_get_list (kind, self->document), item);
+  wm_sidebar_set_selected_item (self->sidebar, item);
+}
+
+/* Copies the items of a template into the workspace, with new ids so that the same template
+ * can be added twice, as one undo step. An untitled workspace takes the template's title.
+ */
+static void
+add_template_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  WmHistory *history = get_history (self);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+  g_autoptr(WmDocument) template = NULL;
+  g_autoptr(WmObject) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  WmObject *first = NULL;
+  WmObject *first_map = NULL;
+
+  template = wm_journey_format_load (file, NULL, NULL, NULL, &error);
+  if (template == NULL)
+    {
+      _wm_window_show_error (self, _("Could Not Read the Template"), error->message);
+      return;
+    }
+  copy = wm_object_copy (WM_OBJECT (template), TRUE);
+
+  wm_history_begin_group (history, _("Add from Template"));
+
+  if (wm_document_get_title (self->document)[0] == '\0')
+    {
+      wm_history_set (history, WM_OBJECT (self->document), "title",
+                      wm_document_get_title (WM_DOCUMENT (copy)));
+      if (wm_document_get_description (self->document)[0] == '\0')
+        wm_history_set (history, WM_OBJECT (self->document), "description",
+                        wm_document_get_description (WM_DOCUMENT (copy)));
+    }
+
+  for (guint k = 0; k < WM_N_KINDS; k++)
+    {
+      WmObjectList *from = wm_kind_get_list (k, WM_DOCUMENT (copy));
+      WmObjectList *to = wm_kind_get_list (k, self->document);
+
+      while (wm_object_list_get_length (from) > 0)
+        {
+          g_autoptr(WmObject) item = g_object_ref (wm_object_list_get (from, 0));
+
+          wm_object_list_remove (from, 0);
+          wm_history_append (history, to, item);
+          if (first == NULL || (k == WM_KIND_JOURNEY_MAP && first_map == NULL))
+            first = item;
+          if (k == WM_KIND_JOURNEY_MAP && first_map == NULL)
+            first_map = item;
+        }
+    }
+
+  wm_history_end_group (history);
+
+  /* Show a journey map if the template has one. */
+  if (first != NULL)
+    wm_sidebar_set_selected_item (self->sidebar, first);
+}
+
+static void
+rename_entry_changed_cb (GtkEditable      *entry,
+                         AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "rename", text[0] != '\0');
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    WmWindow         *self)
+{
+  WmObject *item = g_object_get_data (G_OBJECT (dialog), "wm-item");
+  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (g_str_equal (response, "rename") && name[0] != '\0'
+      && wm_kind_find_item (self->document, item, NULL, NULL))
+    {
+      WmHistory *history = get_history (self);
+
+      /* A rename is a step of its own, never merged with typing elsewhere. */
+      wm_history_seal (history);
+      wm_history_set (history, item, "name", name);
+      wm_history_seal (history);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+rename_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  WmObject *item = lookup_item (self, param, NULL, NULL);
+  GtkWidget *dialog, *entry;
+
+  if (item == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename"), NULL);
+  g_object_set_data_full (G_OBJECT (dialog), "wm-item", g_object_ref (item), g_object_unref);
+
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), wm_object_get_display_name (item));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Name"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_signal_connect (entry, "changed", G_CALLBACK (rename_entry_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  rename_entry_changed_cb (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+duplicate_item_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  WmObjectList *list;
+  guint position;
+  WmObject *item = lookup_item (self, param, &list, &position);
+  g_autoptr(WmObject) copy = NULL;
+  g_autofree char *name = NULL;
+
+  if (item == NULL)
+    return;
+
+  /* Translators: the name of a duplicated item; %s is the original's name */
+  name = g_strdup_printf (_("%s (Copy)"), wm_object_get_display_name (item));
+  copy = wm_object_copy (item, TRUE);
+  g_object_set (copy, "name", name, NULL);
+
+  wm_history_insert (get_history (self), list, position + 1, copy);
+  wm_sidebar_set_selected_item (self->sidebar, copy);
+}
+
+static void
+delete_toast_dismissed_cb (AdwToast *toast,
+                           WmWindow *self)
+{
+  if (self->delete_toast == toast)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (toast), (gpointer *) &self->delete_toast);
+      self->delete_toast = NULL;
+    }
+}
+
+/* libadwaita 1.2 crashes when a toast is dismissed while it is still sliding in (its hide
+ * animation can end first and free what the show animation still uses), so a toast younger
+ * than both animations is dismissed a little later.
+ */
+#define TOAST_SETTLE_USEC (700 * 1000)
+
+static gboolean
+dismiss_delete_toast_cb (gpointer user_data)
+{
+  WmWindow *self = user_data;
+
+  self->dismiss_toast_id = 0;
+  if (self->delete_toast != NULL)
+    adw_toast_dismiss (self->delete_toast);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_wm_window_dismiss_delete_toast (WmWindow *self)
+{
+  gint64 age;
+
+  if (self->delete_toast == NULL || self->dismiss_toast_id != 0)
+    return;
+
+  age = g_get_monotonic_time () - self->delete_toast_time;
+  if (age >= TOAST_SETTLE_USEC)
+    adw_toast_dismiss (self->delete_toast);
+  else
+    self->dismiss_toast_id = g_timeout_add ((TOAST_SETTLE_USEC - age) / 1000 + 1,
+                                            dismiss_delete_toast_cb, self);
+}
+
+static void
+delete_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  WmObjectList *list;
+  guint position;
+  WmObject *item = lookup_item (self, param, &list, &position);
+  g_autofree char *name = NULL;
+  AdwToast *toast;
+
+  if (item == NULL)
+    return;
+
+  name = g_strdup (wm_object_get_display_name (item));
+
+  wm_history_seal (get_history (self));
+  wm_history_remove (get_history (self), list, position);
+
+  /* Deleting again while the toast shows: the toast now offers to undo the latest delete
+   * (rather than being replaced, which libadwaita 1.2 does not survive when quick).
+   */
+  g_clear_handle_id (&self->dismiss_toast_id, g_source_remove);
+  if (self->delete_toast != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("“%s” deleted"), name);
+
+      adw_toast_set_title (self->delete_toast, title);
+      return;
+    }
+
+  /* Translators: %s is the name of the deleted item */
+  toast = adw_toast_new_format (_("“%s” deleted"), name);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self, 0);
+
+  self->delete_toast = toast;
+  self->delete_toast_time = g_get_monotonic_time ();
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->delete_toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+move_item (WmWindow *self,
+           GVariant *param,
+           int       delta)
+{
+  WmObjectList *list;
+  guint position;
+  WmObject *item = lookup_item (self, param, &list, &position);
+  int to;
+
+  if (item == NULL)
+    return;
+
+  to = (int) position + delta;
+  if (to < 0 || to >= (int) wm_object_list_get_length (list))
+    return;
+
+  wm_sidebar_move_item (self->sidebar, item, (guint) to);
+}
+
+static void
+move_item_up_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  move_item (WM_WINDOW (widget), param, -1);
+}
+
+static void
+move_item_down_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  move_item (WM_WINDOW (widget), param, 1);
+}
+
+void
+_wm_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
+
+  gtk_widget_class_install_action (widget_class, "win.add-item", "s", add_item_action);
+  gtk_widget_class_install_action (widget_class, "win.add-template", "s", add_template_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-item", "s", rename_item_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-item", "s",
+                                   duplicate_item_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-item", "s", delete_item_action);
+  gtk_widget_class_install_action (widget_class, "win.move-item-up", "s", move_item_up_action);
+  gtk_widget_class_install_action (widget_class, "win.move-item-down", "s",
+                                   move_item_down_action);
+}

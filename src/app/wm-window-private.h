@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wm-kind.h"
+#include "wm-sidebar.h"
+#include "wm-window.h"
+
+G_BEGIN_DECLS
+
+struct _WmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkToggleButton      *sidebar_button;
+  GtkMenuButton        *add_button;
+  GtkStack             *main_stack;
+  GtkSpinner           *loading_spinner;
+  GtkFlowBox           *template_gallery;
+  AdwFlap              *flap;
+  WmSidebar            *sidebar;
+  GtkStack             *content_stack;
+  GMenu                *template_menu;
+
+  GSettings            *settings;
+  WmDocument           *document;
+  GFile                *file;             /* NULL while untitled */
+  char                 *etag;             /* of file when last read or written */
+  GFile                *loading_file;
+  GCancellable         *cancellable;      /* cancelled when the window goes */
+  GtkWidget            *editors[WM_N_KINDS];
+  AdwToast             *delete_toast;     /* weak */
+  gint64                delete_toast_time;
+  guint                 dismiss_toast_id;
+  guint                 autosave_id;
+  gboolean              show_sidebar;
+  gboolean              saving;
+  gboolean              closing;          /* close-request lets the window go */
+  GTask                *close_task;       /* the close being asked about */
+};
+
+void _wm_window_class_init_actions (GtkWidgetClass *widget_class);
+void _wm_window_update_actions     (WmWindow       *self);
+void _wm_window_save_as            (WmWindow       *self);
+void _wm_window_show_error         (WmWindow       *self,
+                                    const char     *heading,
+                                    const char     *body);
+void _wm_window_dismiss_delete_toast (WmWindow     *self);
+
+G_END_DECLS
