@@ -306,9 +306,13 @@ static void
 drag_end_cb (GtkDragSource *source,
              GdkDrag       *drag,
              gboolean       delete_data,
-             GtkListBoxRow *row)
+             gpointer       user_data)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "dragged");
+  /* The drop may have replaced the row (the list box makes new rows for moved items). */
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+
+  if (row != NULL)
+    gtk_widget_remove_css_class (row, "dragged");
 }
 
 static void
@@ -444,6 +448,8 @@ create_row (gpointer object,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_widget_set_hexpand (label, TRUE);
   g_object_bind_property (item, "name", label, "label", G_BINDING_SYNC_CREATE);
+  /* Long names are cut short. */
+  g_object_bind_property (item, "name", label, "tooltip-text", G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (box), label);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   label, NULL, -1);
@@ -465,7 +471,7 @@ create_row (gpointer object,
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
   g_signal_connect (drag_source, "prepare", G_CALLBACK (drag_prepare_cb), row);
   g_signal_connect (drag_source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
-  g_signal_connect (drag_source, "drag-end", G_CALLBACK (drag_end_cb), row);
+  g_signal_connect (drag_source, "drag-end", G_CALLBACK (drag_end_cb), NULL);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag_source));
 
   drop_target = gtk_drop_target_new (WM_TYPE_OBJECT, GDK_ACTION_MOVE);

@@ -27,6 +27,7 @@ struct _WmWindow
   GSettings            *settings;
   WmDocument           *document;
   GFile                *file;             /* NULL while untitled */
+  char                 *file_name;        /* its display name */
   char                 *etag;             /* of file when last read or written */
   GFile                *loading_file;
   GCancellable         *cancellable;      /* cancelled when the window goes */

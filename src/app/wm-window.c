@@ -78,7 +78,7 @@ static void
 update_title (WmWindow *self)
 {
   const char *title = wm_document_get_title (self->document);
-  g_autofree char *file_name = self->file ? dup_file_name (self->file) : NULL;
+  const char *file_name = self->file_name;
   g_autofree char *full_title = NULL;
   const char *shown;
 
@@ -344,7 +344,11 @@ set_file (WmWindow   *self,
   self->etag = g_steal_pointer (&copy);
 
   if (g_set_object (&self->file, file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    {
+      g_free (self->file_name);
+      self->file_name = dup_file_name (file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
 
   update_title (self);
 }
@@ -832,8 +836,7 @@ ask_about_changes (WmWindow *self)
 {
   GtkWidget *dialog;
   const char *title = wm_document_get_title (self->document);
-  g_autofree char *name = self->file ? dup_file_name (self->file) : NULL;
-  const char *shown = title[0] != '\0' ? title : name;
+  const char *shown = title[0] != '\0' ? title : self->file_name;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
   if (shown != NULL)
@@ -1037,6 +1040,7 @@ wm_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->file_name, g_free);
   g_clear_object (&self->close_task);
 
   G_OBJECT_CLASS (wm_window_parent_class)->dispose (object);
