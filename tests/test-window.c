@@ -193,7 +193,11 @@ close_all_windows (void)
       GtkWindow *window = windows->data;
 
       if (WM_IS_WINDOW (window))
-        wm_history_mark_saved (wm_document_get_history (wm_window_get_document (WM_WINDOW (window))));
+        {
+          WmDocument *document = wm_window_get_document (WM_WINDOW (window));
+
+          wm_history_mark_saved (wm_document_get_history (document));
+        }
       gtk_window_destroy (window);
       spin ();
     }
@@ -538,13 +542,34 @@ test_save_as (void)
   close_all_windows ();
 }
 
+/* GTK 4.8's GtkFileChooserDialog leaks a little, and the quarks it makes push GLib past its
+ * first quark block, which GLib lets go on purpose: both look like leaks to LeakSanitizer.
+ */
+static gboolean
+file_chooser_usable (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  return FALSE;
+#else
+  return TRUE;
+#endif
+}
+
 static void
 test_save_as_chooser (void)
 {
   g_autofree char *path = tmp_path ("chosen.journey");
   g_autoptr(GFile) folder = g_file_new_for_path (tmp_dir);
-  WmWindow *window = new_window ();
+  WmWindow *window;
   GtkWindow *chooser;
+
+  if (!file_chooser_usable ())
+    {
+      g_test_skip ("GtkFileChooserDialog leaks in GTK 4.8 (LeakSanitizer)");
+      return;
+    }
+
+  window = new_window ();
 
   activate (window, "win.add-item", "persona");
 
@@ -554,7 +579,6 @@ test_save_as_chooser (void)
   activate (window, "win.save", NULL);
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
-  if (g_getenv ("EXP") != NULL) { answer_chooser (chooser, GTK_RESPONSE_CANCEL); close_all_windows (); return; }
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "chosen.journey");
   answer_chooser (chooser, GTK_RESPONSE_ACCEPT);
@@ -593,26 +617,52 @@ test_close_with_changes (void)
   g_assert_false (window_is_gone (window));
   g_assert_true (wm_window_get_modified (window));
 
-  /* Save on an untitled workspace saves as, and closes only once saved. */
-  activate (window, "win.close", NULL);
-  dialog = wait_for_message_dialog ();
-  respond (dialog, "save");
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_nonnull (chooser);
-  g_assert_false (window_is_gone (window));
-  answer_chooser (chooser, GTK_RESPONSE_CANCEL);
-  g_assert_false (window_is_gone (window));
+  if (file_chooser_usable ())
+    {
+      /* Save on an untitled workspace saves as, and closes only once saved. */
+      activate (window, "win.close", NULL);
+      dialog = wait_for_message_dialog ();
+      g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+      respond (dialog, "save");
+      chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+      g_assert_nonnull (chooser);
+      g_assert_false (window_is_gone (window));
+      answer_chooser (chooser, GTK_RESPONSE_CANCEL);
+      g_assert_false (window_is_gone (window));
 
-  activate (window, "win.close", NULL);
+      activate (window, "win.close", NULL);
+      dialog = wait_for_message_dialog ();
+      respond (dialog, "save");
+      chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+      g_assert_nonnull (chooser);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "closed.journey");
+      answer_chooser (chooser, GTK_RESPONSE_ACCEPT);
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_assert_true (window_is_gone (window));
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_test_message ("Not answering a file chooser: GTK 4.8's leaks (LeakSanitizer)");
+      g_assert_true (save_window (window, file));
+      close_all_windows ();
+    }
+
+  /* Save on a workspace with a file saves it, then closes. */
+  window = open_file (path);
+  activate (window, "win.add-item", "empathy-map");
+  gtk_window_close (GTK_WINDOW (window));
   dialog = wait_for_message_dialog ();
   respond (dialog, "save");
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_nonnull (chooser);
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "closed.journey");
-  answer_chooser (chooser, GTK_RESPONSE_ACCEPT);
-  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (window_is_gone (window));
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(WmDocument) document = wm_journey_format_load (file, NULL, NULL, NULL, NULL);
+
+    g_assert_cmpuint (wm_object_list_get_length (wm_document_get_empathy_maps (document)), ==, 1);
+  }
 
   /* Discard closes and writes nothing. */
   window = open_file (path);
@@ -695,7 +745,8 @@ check_broken_file (const char *contents,
 static void
 test_open_broken (void)
 {
-  check_broken_file ("{\n  \"format\": \"waymark\",\n  \"version\": 1,\n  \"maps\": [ {\"name\": 3 ]\n}\n",
+  check_broken_file ("{\n  \"format\": \"waymark\",\n  \"version\": 1,\n"
+                     "  \"maps\": [ {\"name\": 3 ]\n}\n",
                      "line 4");
   check_broken_file ("{\n  \"format\": \"waymark\",\n  \"version\": 1,\n  \"id\": \"w\",\n"
                      "  \"maps\": [ { \"id\": \"m\" } ]\n}\n",
@@ -717,11 +768,13 @@ test_changed_on_disk (void)
   activate (window, "win.add-item", "journey-map");
   g_assert_true (save_window (window, file));
 
-  /* Someone else writes the file (a second later, so that its entity tag differs). */
-  g_usleep (G_USEC_PER_SEC / 50);
+  /* Someone else writes the file; its time moves on, so that its entity tag differs. */
   g_assert_true (g_file_set_contents (path, other, -1, NULL));
   {
-    struct timespec later[2] = { { 0, UTIME_OMIT }, { g_get_real_time () / G_USEC_PER_SEC + 5, 0 } };
+    struct timespec later[2] = {
+      { 0, UTIME_OMIT },
+      { g_get_real_time () / G_USEC_PER_SEC + 5, 0 },
+    };
 
     g_assert_cmpint (utimensat (AT_FDCWD, path, later, 0), ==, 0);
   }
@@ -772,7 +825,8 @@ test_template_gallery (void)
   /* The gallery holds "Blank Journey Map" and then the templates. */
   gallery = GTK_FLOW_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_FLOW_BOX));
   g_assert_nonnull (gallery);
-  g_assert_nonnull (gtk_flow_box_get_child_at_index (gallery, g_list_model_get_n_items (templates)));
+  g_assert_nonnull (gtk_flow_box_get_child_at_index (gallery,
+                                                     g_list_model_get_n_items (templates)));
   child = gtk_flow_box_get_child_at_index (gallery, 1);
   g_signal_emit_by_name (gallery, "child-activated", child);
   spin ();
