@@ -74,6 +74,16 @@ pointer_move (Fixture *f,
 }
 
 static void
+button_n (Fixture *f,
+          guint    n,
+          gboolean press)
+{
+  XTestFakeButtonEvent (f->xdisplay, n, press, CurrentTime);
+  XFlush (f->xdisplay);
+  pump (30);
+}
+
+static void
 button (Fixture *f,
         gboolean press)
 {
@@ -304,6 +314,154 @@ test_keyboard (Fixture       *f,
   }
 }
 
+static void
+double_click_at (Fixture *f,
+                 double   dx,
+                 double   dy)
+{
+  pointer_move (f, dx, dy);
+  button (f, TRUE);
+  button (f, FALSE);
+  button (f, TRUE);
+  button (f, FALSE);
+  pump (100);
+}
+
+static void
+show (Fixture      *f,
+      const WmRect *r)
+{
+  wm_viewport_scroll_to_show (wm_canvas_get_viewport (WM_CANVAS (f->canvas)), r->x, r->y,
+                              r->width, r->height);
+  pump (100);
+}
+
+/* Dragging a lane header onto another row moves the lane; one undo step. */
+static void
+test_reorder_lane_by_drag (Fixture       *f,
+                           gconstpointer  data)
+{
+  WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
+  WmObjectList *lanes = wm_journey_map_get_lanes (f->map);
+  WmObject *first = wm_object_list_get (lanes, 0);
+  WmRect from, to;
+
+  g_assert_true (wm_journey_layout_get_lane_header (layout, 0, &from));
+  g_assert_true (wm_journey_layout_get_lane_header (layout, 2, &to));
+  show (f, &from);
+  pointer_move (f, from.x + 60, from.y + 12);
+  button (f, TRUE);
+  for (int i = 1; i <= 8; i++)
+    pointer_move (f, from.x + 60, from.y + 12 + (to.y + to.height / 2 - from.y - 12) * i / 8.0);
+  button (f, FALSE);
+  pump (100);
+  g_assert_true (wm_object_list_get (lanes, 2) == (gpointer) first);
+  g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
+  g_assert_true (wm_object_list_get (lanes, 0) == (gpointer) first);
+}
+
+/* Double-clicking a step header renames the step in place. */
+static void
+test_rename_step (Fixture       *f,
+                  gconstpointer  data)
+{
+  WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
+  WmStep *step = wm_journey_map_get_step (f->map, 1);
+  WmRect header;
+
+  g_assert_true (wm_journey_layout_get_step_header (layout, 1, &header));
+  show (f, &header);
+  double_click_at (f, header.x + header.width / 2, header.y + header.height / 2);
+  g_assert_true (wm_journey_canvas_is_editing (f->canvas));
+  type_text (f, "compare");
+  key (f, XK_Return, TRUE);
+  g_assert_cmpstr (wm_step_get_name (step), ==, "compare");
+  g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
+  g_assert_cmpstr (wm_step_get_name (step), !=, "compare");
+}
+
+/* Double-click a metric cell, type a value with a decimal comma. */
+static void
+test_edit_metric (Fixture       *f,
+                  gconstpointer  data)
+{
+  WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
+  guint lane_index;
+  WmLane *lane = lane_of_kind (f, WM_LANE_KIND_METRICS, &lane_index);
+  const char *step = wm_object_get_id (WM_OBJECT (wm_journey_map_get_step (f->map, 0)));
+  WmJourneyCell cell;
+  WmObjectList *values = wm_lane_get_values (lane);
+  gboolean found = FALSE;
+
+  g_assert_true (wm_journey_layout_get_cell (layout, lane_index, 0, &cell));
+  show (f, &cell.bounds);
+  double_click_at (f, cell.bounds.x + cell.bounds.width / 2, cell.bounds.y + cell.bounds.height / 2);
+  g_assert_true (wm_journey_canvas_is_editing (f->canvas));
+  type_text (f, "42,5");
+  key (f, XK_Return, TRUE);
+
+  for (guint i = 0; i < wm_object_list_get_length (values); i++)
+    {
+      WmMetricValue *value = wm_object_list_get (values, i);
+
+      if (g_str_equal (wm_metric_value_get_step_id (value), step))
+        {
+          g_assert_cmpfloat (wm_metric_value_get_value (value), ==, 42.5);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
+/* Pasting plain text makes one card per non-empty line, as one undo step. */
+static void
+test_paste_lines (Fixture       *f,
+                  gconstpointer  data)
+{
+  guint lane_index;
+  WmLane *lane = lane_of_kind (f, WM_LANE_KIND_PAIN_POINTS, &lane_index);
+  const char *step0 = wm_object_get_id (WM_OBJECT (wm_journey_map_get_step (f->map, 0)));
+  WmHistory *history = wm_document_get_history (f->document);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->canvas)), "one\n  two\n\nthree\n");
+  wm_journey_canvas_focus_cell (f->canvas, lane_index, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.paste", NULL));
+  pump (200);
+  g_assert_cmpuint (count_cards (lane, step0, NULL), ==, 3);
+  g_assert_cmpuint (count_cards (lane, step0, "two"), ==, 1);
+  g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 3);
+
+  /* Copy them back out: the same lines. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.copy", NULL));
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (count_cards (lane, step0, NULL), ==, 0);
+}
+
+/* A right-click on a stage opens its menu; its Delete removes the stage and its content. */
+static void
+test_context_menu_delete_stage (Fixture       *f,
+                                gconstpointer  data)
+{
+  WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
+  WmObjectList *stages = wm_journey_map_get_stages (f->map);
+  guint n = wm_object_list_get_length (stages);
+  WmObject *second = wm_object_list_get (stages, 1);
+  WmRect header;
+
+  g_assert_true (wm_journey_layout_get_stage_header (layout, 1, &header));
+  show (f, &header);
+  pointer_move (f, header.x + header.width / 2, header.y + header.height / 2);
+  button_n (f, 3, TRUE);
+  button_n (f, 3, FALSE);
+  pump (150);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "journey.delete", NULL));
+  pump (50);
+  g_assert_cmpuint (wm_object_list_get_length (stages), ==, n - 1);
+  g_assert_false (wm_object_list_find (stages, second, NULL));
+  g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
+  g_assert_true (wm_object_list_get (stages, 1) == (gpointer) second);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -321,6 +479,16 @@ main (int    argc,
               test_add_and_drag_card, fixture_tear_down);
   g_test_add ("/journey-canvas/keyboard", Fixture, NULL, fixture_set_up, test_keyboard,
               fixture_tear_down);
+  g_test_add ("/journey-canvas/reorder-lane-by-drag", Fixture, NULL, fixture_set_up,
+              test_reorder_lane_by_drag, fixture_tear_down);
+  g_test_add ("/journey-canvas/rename-step", Fixture, NULL, fixture_set_up, test_rename_step,
+              fixture_tear_down);
+  g_test_add ("/journey-canvas/edit-metric", Fixture, NULL, fixture_set_up, test_edit_metric,
+              fixture_tear_down);
+  g_test_add ("/journey-canvas/paste-lines", Fixture, NULL, fixture_set_up, test_paste_lines,
+              fixture_tear_down);
+  g_test_add ("/journey-canvas/context-menu-delete-stage", Fixture, NULL, fixture_set_up,
+              test_context_menu_delete_stage, fixture_tear_down);
 
   return g_test_run ();
 }

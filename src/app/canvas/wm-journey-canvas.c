@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-journey-canvas.h"
+#include "wm-journey-edit.h"
 
 /* Editing a journey map on the canvas. The model is the truth: every gesture becomes one undo
  * step on the document's history, the map's "changed" signal schedules a new layout, and the
@@ -20,10 +21,21 @@
 
 typedef enum
 {
+  EDIT_NEW_CARD,
+  EDIT_PROPERTY,
+  EDIT_METRIC,
+} EditWhat;
+
+typedef enum
+{
   DRAG_NONE,
   DRAG_PAN,
   DRAG_CARDS,
   DRAG_POINT,
+  DRAG_STAGE,
+  DRAG_STEP,
+  DRAG_LANE,
+  DRAG_RUBBER,
 } DragMode;
 
 struct _WmJourneyCanvas
@@ -56,11 +68,22 @@ struct _WmJourneyCanvas
   gboolean         drop_valid;
   WmJourneyCell    drop_cell;
   guint            drop_index;
+  guint            drag_header;   /* index of the stage, step or lane being dragged */
+  int              drop_header;   /* where it goes, or -1 */
 
-  /* Inline editing */
+  /* Context menu */
+  GtkWidget       *menu;
+  char            *menu_id;       /* the object the menu is about, or NULL for a cell */
+  WmDisplayRole    menu_role;
+  guint            menu_lane;
+  guint            menu_step;
+
+  /* Inline editing (struct) */
   GtkWidget       *editor;        /* GtkFrame around a GtkTextView */
   GtkWidget       *text_view;
-  char            *editing_card;  /* NULL: a new card */
+  EditWhat         editing_what;
+  char            *editing_card;  /* the card or header being edited */
+  const char      *editing_property;
   guint            editing_lane;
   guint            editing_step;
   guint            editing_index;
@@ -389,7 +412,22 @@ duplicate_selection (WmJourneyCanvas *self)
     set_focus_card (self, g_ptr_array_index (copies, 0));
 }
 
-/* Inline editing */
+/* Inline editing: a card's text (or a new card's), a header's name, a metric value. */
+
+static void
+show_editor (WmJourneyCanvas *self,
+             const char      *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_set_text (buffer, text, -1);
+  gtk_widget_set_visible (self->editor, TRUE);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_grab_focus (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_select_range (buffer, &end, &start);
+}
 
 static void
 start_editing (WmJourneyCanvas *self,
@@ -398,14 +436,15 @@ start_editing (WmJourneyCanvas *self,
                guint            step,
                guint            index)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
   WmJourneyCell cell;
 
   if (self->editor != NULL && gtk_widget_get_visible (self->editor))
     stop_editing (self, TRUE);
 
+  self->editing_what = card_id != NULL ? EDIT_PROPERTY : EDIT_NEW_CARD;
   g_free (self->editing_card);
   self->editing_card = g_strdup (card_id);
+  self->editing_property = "text";
   self->editing_lane = lane;
   self->editing_step = step;
   self->editing_index = index;
@@ -415,36 +454,84 @@ start_editing (WmJourneyCanvas *self,
       WmObject *card = wm_document_lookup (self->document, card_id);
 
       wm_journey_layout_get_card_bounds (self->layout, card_id, &self->editing_bounds);
-      gtk_text_buffer_set_text (buffer, WM_IS_CARD (card) ? wm_card_get_text (WM_CARD (card)) : "", -1);
-    }
-  else
-    {
-      if (!wm_journey_layout_get_cell (self->layout, lane, step, &cell))
-        return;
-      self->editing_bounds = (WmRect) { cell.bounds.x + 8, cell.bounds.y + 8,
-                                        cell.bounds.width - 16, 48 };
-      {
-        g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, lane, step);
-        WmRect last;
-
-        if (index > 0 && index <= cards->len
-            && wm_journey_layout_get_card_bounds (self->layout,
-                                                  wm_object_get_id (g_ptr_array_index (cards, index - 1)),
-                                                  &last))
-          self->editing_bounds.y = last.y + last.height + 6;
-      }
-      gtk_text_buffer_set_text (buffer, "", -1);
+      show_editor (self, WM_IS_CARD (card) ? wm_card_get_text (WM_CARD (card)) : "");
+      return;
     }
 
-  gtk_widget_set_visible (self->editor, TRUE);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_grab_focus (self->text_view);
+  if (!wm_journey_layout_get_cell (self->layout, lane, step, &cell))
+    return;
+  self->editing_bounds = (WmRect) { cell.bounds.x + 8, cell.bounds.y + 8, cell.bounds.width - 16, 48 };
   {
-    GtkTextIter start, end;
+    g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, lane, step);
+    WmRect last;
 
-    gtk_text_buffer_get_bounds (buffer, &start, &end);
-    gtk_text_buffer_select_range (buffer, &end, &start);
+    if (index > 0 && index <= cards->len
+        && wm_journey_layout_get_card_bounds (self->layout,
+                                              wm_object_get_id (g_ptr_array_index (cards, index - 1)),
+                                              &last))
+      self->editing_bounds.y = last.y + last.height + 6;
   }
+  show_editor (self, "");
+}
+
+/* Edits a string property (a stage's, step's or lane's name) over its header. */
+static void
+start_editing_property (WmJourneyCanvas *self,
+                        const char      *id,
+                        const char      *property,
+                        const WmRect    *bounds)
+{
+  WmObject *object = wm_document_lookup (self->document, id);
+  g_autofree char *value = NULL;
+
+  if (object == NULL)
+    return;
+  if (self->editor != NULL && gtk_widget_get_visible (self->editor))
+    stop_editing (self, TRUE);
+
+  g_object_get (object, property, &value, NULL);
+  self->editing_what = EDIT_PROPERTY;
+  g_free (self->editing_card);
+  self->editing_card = g_strdup (id);
+  self->editing_property = property;
+  self->editing_bounds = *bounds;
+  self->editing_bounds.width = MAX (bounds->width, 140);
+  show_editor (self, value ? value : "");
+}
+
+static void
+start_editing_metric (WmJourneyCanvas *self,
+                      guint            lane_index,
+                      guint            step)
+{
+  WmLane *lane = lane_at (self, lane_index);
+  WmStep *the_step = wm_journey_map_get_step (self->map, step);
+  WmObjectList *values = wm_lane_get_values (lane);
+  g_autofree char *text = g_strdup ("");
+  WmJourneyCell cell;
+
+  if (the_step == NULL || !wm_journey_layout_get_cell (self->layout, lane_index, step, &cell))
+    return;
+  if (self->editor != NULL && gtk_widget_get_visible (self->editor))
+    stop_editing (self, TRUE);
+
+  for (guint i = 0; i < wm_object_list_get_length (values); i++)
+    {
+      WmMetricValue *value = wm_object_list_get (values, i);
+
+      if (g_str_equal (wm_metric_value_get_step_id (value), wm_object_get_id (WM_OBJECT (the_step))))
+        {
+          g_free (text);
+          text = g_strdup_printf ("%.10g", wm_metric_value_get_value (value));
+        }
+    }
+
+  self->editing_what = EDIT_METRIC;
+  g_clear_pointer (&self->editing_card, g_free);
+  self->editing_lane = lane_index;
+  self->editing_step = step;
+  self->editing_bounds = (WmRect) { cell.bounds.x + 12, cell.bounds.y + 8, cell.bounds.width - 24, 36 };
+  show_editor (self, text);
 }
 
 static void
@@ -454,7 +541,7 @@ stop_editing (WmJourneyCanvas *self,
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
   g_autofree char *text = NULL;
-  g_autofree char *card_id = NULL;
+  g_autofree char *target = NULL;
 
   if (self->editor == NULL || !gtk_widget_get_visible (self->editor))
     return;
@@ -462,7 +549,7 @@ stop_editing (WmJourneyCanvas *self,
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  card_id = g_steal_pointer (&self->editing_card);
+  target = g_steal_pointer (&self->editing_card);
   gtk_widget_set_visible (self->editor, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self));
 
@@ -470,21 +557,49 @@ stop_editing (WmJourneyCanvas *self,
     return;
 
   g_strstrip (text);
-  if (card_id != NULL)
+  switch (self->editing_what)
     {
-      WmObject *card = wm_document_lookup (self->document, card_id);
+    case EDIT_PROPERTY:
+      {
+        WmObject *object = wm_document_lookup (self->document, target);
+        g_autofree char *old = NULL;
 
-      if (WM_IS_CARD (card) && g_strcmp0 (wm_card_get_text (WM_CARD (card)), text) != 0)
-        {
-          wm_history_seal (history (self));
-          wm_history_set (history (self), card, "text", text);
-          wm_history_seal (history (self));
-        }
-      wm_journey_canvas_relayout_now (self);
-    }
-  else if (text[0] != '\0')
-    {
-      add_card (self, self->editing_lane, self->editing_step, self->editing_index, text);
+        if (object == NULL)
+          break;
+        g_object_get (object, self->editing_property, &old, NULL);
+        if (g_strcmp0 (old, text) != 0)
+          {
+            wm_history_seal (history (self));
+            wm_history_set (history (self), object, self->editing_property, text);
+            wm_history_seal (history (self));
+          }
+        wm_journey_canvas_relayout_now (self);
+      }
+      break;
+
+    case EDIT_NEW_CARD:
+      if (text[0] != '\0')
+        add_card (self, self->editing_lane, self->editing_step, self->editing_index, text);
+      break;
+
+    case EDIT_METRIC:
+      {
+        char *end_ptr = NULL;
+        double value;
+        WmStep *step = wm_journey_map_get_step (self->map, self->editing_step);
+
+        /* Accept a decimal comma, as people type it in many languages. */
+        g_strdelimit (text, ",", '.');
+        value = g_ascii_strtod (text, &end_ptr);
+        if (text[0] != '\0' && end_ptr != NULL && *end_ptr == '\0' && isfinite (value) && step != NULL)
+          wm_journey_edit_set_value (history (self), lane_at (self, self->editing_lane),
+                                     wm_object_get_id (WM_OBJECT (step)), value);
+        wm_journey_canvas_relayout_now (self);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
     }
 }
 
@@ -515,6 +630,531 @@ on_editor_focus_leave (WmJourneyCanvas *self)
   /* Clicking away commits, as in other whiteboard tools. */
   if (self->editor != NULL && gtk_widget_get_visible (self->editor))
     stop_editing (self, TRUE);
+}
+
+/* Headers: stages, steps and lanes can be renamed in place, reordered by dragging, and have a
+ * context menu. */
+
+static const WmDisplayItem *hit (WmJourneyCanvas *self,
+                                 double           dx,
+                                 double           dy,
+                                 guint            roles);
+
+static gboolean
+header_index (WmJourneyCanvas *self,
+              const char      *id,
+              WmDisplayRole    role,
+              guint           *index)
+{
+  WmObject *object = wm_document_lookup (self->document, id);
+
+  if (role == WM_DISPLAY_ROLE_STAGE && WM_IS_STAGE (object))
+    return wm_object_list_find (wm_journey_map_get_stages (self->map), object, index);
+  if (role == WM_DISPLAY_ROLE_LANE && WM_IS_LANE (object))
+    return wm_object_list_find (wm_journey_map_get_lanes (self->map), object, index);
+  if (role == WM_DISPLAY_ROLE_STEP && WM_IS_STEP (object))
+    {
+      int i = wm_journey_map_get_step_index (self->map, id);
+
+      *index = (guint) MAX (i, 0);
+      return i >= 0;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+header_bounds (WmJourneyCanvas *self,
+               DragMode         mode,
+               guint            index,
+               WmRect          *bounds)
+{
+  if (mode == DRAG_STAGE)
+    return wm_journey_layout_get_stage_header (self->layout, index, bounds);
+  if (mode == DRAG_STEP)
+    return wm_journey_layout_get_step_header (self->layout, index, bounds);
+  if (mode == DRAG_LANE)
+    return wm_journey_layout_get_lane_header (self->layout, index, bounds);
+  return FALSE;
+}
+
+/* Which header of the dragged kind the pointer is over: by column for stages and steps, by row
+ * for lanes, so the pointer need not stay on the header strip. */
+static int
+header_at (WmJourneyCanvas *self,
+           DragMode         mode,
+           double           x,
+           double           y)
+{
+  WmRect bounds;
+
+  for (guint i = 0; header_bounds (self, mode, i, &bounds); i++)
+    {
+      if (mode == DRAG_LANE ? (y >= bounds.y - 3 && y < bounds.y + bounds.height + 3)
+                            : (x >= bounds.x - 3 && x < bounds.x + bounds.width + 3))
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static void
+start_editing_header (WmJourneyCanvas *self,
+                      const char      *id,
+                      WmDisplayRole    role)
+{
+  guint index;
+  WmRect bounds;
+  DragMode mode = role == WM_DISPLAY_ROLE_STAGE ? DRAG_STAGE
+                  : role == WM_DISPLAY_ROLE_STEP ? DRAG_STEP : DRAG_LANE;
+
+  if (!header_index (self, id, role, &index) || !header_bounds (self, mode, index, &bounds))
+    return;
+  if (mode == DRAG_LANE)
+    bounds.height = MIN (bounds.height, 44);
+  start_editing_property (self, id, role == WM_DISPLAY_ROLE_LANE ? "title" : "name", &bounds);
+}
+
+/* Double-click in an emotion lane: a score where clicked, for the first linked persona without
+ * one at that step (or the first persona). */
+static void
+add_score_at (WmJourneyCanvas     *self,
+              const WmJourneyCell *cell,
+              double               y)
+{
+  WmLane *lane = lane_at (self, cell->lane);
+  WmStep *step = wm_journey_map_get_step (self->map, cell->step);
+  const char * const *ids = wm_journey_map_get_persona_ids (self->map);
+  const char *persona = ids != NULL && ids[0] != NULL ? ids[0] : NULL;
+  WmObjectList *points = wm_lane_get_points (lane);
+  int score = (int) round (wm_journey_layout_score_at (self->layout, cell->lane, y));
+
+  for (guint p = 0; ids != NULL && ids[p] != NULL; p++)
+    {
+      gboolean has = FALSE;
+
+      for (guint i = 0; i < wm_object_list_get_length (points); i++)
+        {
+          WmEmotionPoint *point = wm_object_list_get (points, i);
+
+          if (g_str_equal (wm_emotion_point_get_step_id (point), wm_object_get_id (WM_OBJECT (step)))
+              && g_str_equal (wm_emotion_point_get_persona_id (point), ids[p]))
+            has = TRUE;
+        }
+      if (!has)
+        {
+          persona = ids[p];
+          break;
+        }
+    }
+
+  wm_journey_edit_set_score (history (self), lane, wm_object_get_id (WM_OBJECT (step)), persona, score);
+  wm_journey_canvas_relayout_now (self);
+}
+
+static void
+select_in_rect (WmJourneyCanvas *self,
+                double           x,
+                double           y,
+                double           width,
+                double           height)
+{
+  WmRect band = { x, y, width, height };
+
+  for (guint l = 0; l < wm_journey_layout_get_n_lanes (self->layout); l++)
+    for (guint s = 0; s < wm_journey_layout_get_n_steps (self->layout); s++)
+      {
+        g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, l, s);
+
+        for (guint i = 0; i < cards->len; i++)
+          {
+            const char *id = wm_object_get_id (g_ptr_array_index (cards, i));
+            WmRect bounds;
+
+            if (wm_journey_layout_get_card_bounds (self->layout, id, &bounds)
+                && wm_rect_intersects (&bounds, &band) && !is_selected (self, id))
+              g_ptr_array_add (self->selection, g_strdup (id));
+          }
+      }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Clipboard: cards go out as plain text, one line per card (newlines inside a card become
+ * spaces), and plain text comes in as one card per line, so lists from other apps paste. */
+
+static void
+copy_selection (WmJourneyCanvas *self)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      WmObject *card = wm_document_lookup (self->document, g_ptr_array_index (self->selection, i));
+      g_autofree char *line = NULL;
+
+      if (!WM_IS_CARD (card))
+        continue;
+      line = g_strdup (wm_card_get_text (WM_CARD (card)));
+      g_strdelimit (line, "\r\n", ' ');
+      g_string_append_printf (text, "%s%s", text->len ? "\n" : "", line);
+    }
+  if (text->len > 0)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text->str);
+  g_string_free (text, TRUE);
+}
+
+static void
+paste_lines (WmJourneyCanvas *self,
+             const char      *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint lane, step, index = 0;
+  WmLane *target;
+  WmStep *the_step;
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
+
+  if (self->focus_card != NULL && locate_card (self, self->focus_card, &lane, &step, &index))
+    index++;
+  else if (self->has_focus_cell)
+    {
+      g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, self->focus_lane,
+                                                                         self->focus_step);
+
+      lane = self->focus_lane;
+      step = self->focus_step;
+      index = cards->len;
+    }
+  else
+    return;
+
+  target = lane_at (self, lane);
+  the_step = wm_journey_map_get_step (self->map, step);
+  if (target == NULL || the_step == NULL || !wm_lane_kind_holds_cards (wm_lane_get_kind (target)))
+    return;
+
+  wm_history_seal (history (self));
+  wm_history_begin_group (history (self), _("Paste"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *step_id = wm_object_get_id (WM_OBJECT (the_step));
+      g_autoptr(WmCard) card = NULL;
+
+      g_strstrip (lines[i]);
+      if (lines[i][0] == '\0')
+        continue;
+      card = wm_card_new (step_id, lines[i]);
+      wm_history_insert (history (self), wm_lane_get_cards (target),
+                         list_position (self, target, step_id, index++, NULL), WM_OBJECT (card));
+      g_ptr_array_add (added, g_strdup (wm_object_get_id (WM_OBJECT (card))));
+    }
+  wm_history_end_group (history (self));
+  wm_history_seal (history (self));
+  wm_journey_canvas_relayout_now (self);
+
+  g_ptr_array_set_size (self->selection, 0);
+  for (guint i = 0; i < added->len; i++)
+    g_ptr_array_add (self->selection, g_strdup (g_ptr_array_index (added, i)));
+  if (added->len > 0)
+    set_focus_card (self, g_ptr_array_index (added, added->len - 1));
+}
+
+static void
+on_paste_text (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(WmJourneyCanvas) self = data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+
+  if (text != NULL && self->map != NULL && self->layout != NULL)
+    paste_lines (self, text);
+}
+
+/* Context menus */
+
+static GMenuModel *
+build_menu (WmJourneyCanvas *self)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (WM_TYPE_LANE_KIND);
+
+  switch (self->menu_role)
+    {
+    case WM_DISPLAY_ROLE_CARD:
+      {
+        g_autoptr(GMenu) evidence = g_menu_new ();
+
+        g_menu_append (section, _("_Edit Text"), "journey.edit");
+        g_menu_append (section, _("_Duplicate"), "canvas.duplicate");
+        g_menu_append (section, _("Cu_t"), "canvas.cut");
+        g_menu_append (section, _("_Copy"), "canvas.copy");
+        g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+        g_menu_append (evidence, _("Observed"), "journey.evidence::observed");
+        g_menu_append (evidence, _("Assumed"), "journey.evidence::assumed");
+        g_menu_append (evidence, _("Proposed"), "journey.evidence::proposed");
+        g_menu_append (evidence, _("Not Stated"), "journey.evidence::none");
+        g_menu_append_submenu (menu, _("E_vidence"), G_MENU_MODEL (evidence));
+        g_menu_append (menu, _("_Delete"), "journey.delete");
+      }
+      break;
+
+    case WM_DISPLAY_ROLE_STAGE:
+      g_menu_append (section, _("_Rename Stage"), "journey.edit");
+      g_menu_append (section, _("Add Stage _Before"), "journey.insert-before");
+      g_menu_append (section, _("Add Stage _After"), "journey.insert-after");
+      g_menu_append (section, _("Add _Step"), "journey.add-step");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+      g_menu_append (menu, _("_Delete Stage"), "journey.delete");
+      break;
+
+    case WM_DISPLAY_ROLE_STEP:
+      g_menu_append (section, _("_Rename Step"), "journey.edit");
+      g_menu_append (section, _("Add Step _Before"), "journey.insert-before");
+      g_menu_append (section, _("Add Step _After"), "journey.insert-after");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+      g_menu_append (menu, _("_Delete Step"), "journey.delete");
+      break;
+
+    case WM_DISPLAY_ROLE_LANE:
+      {
+        g_autoptr(GMenu) add = g_menu_new ();
+        g_autoptr(GMenu) kind = g_menu_new ();
+
+        for (guint i = 0; i < kinds->n_values; i++)
+          {
+            g_autofree char *add_action = g_strdup_printf ("journey.add-lane::%s", kinds->values[i].value_nick);
+            g_autofree char *kind_action = g_strdup_printf ("journey.lane-kind::%s", kinds->values[i].value_nick);
+            const char *label = wm_style_lane_kind_label (kinds->values[i].value);
+
+            g_menu_append (add, label, add_action);
+            g_menu_append (kind, label, kind_action);
+          }
+        g_menu_append (section, _("_Rename Lane"), "journey.edit");
+        g_menu_append_submenu (section, _("Add Lane _Below"), G_MENU_MODEL (add));
+        g_menu_append_submenu (section, _("_Kind"), G_MENU_MODEL (kind));
+        g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+        g_menu_append (menu, _("_Delete Lane"), "journey.delete");
+      }
+      break;
+
+    default:
+      g_menu_append (section, _("_Add Card"), "journey.add-card");
+      g_menu_append (section, _("_Paste"), "canvas.paste");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+      break;
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+open_context_menu (WmJourneyCanvas *self,
+                   double           wx,
+                   double           wy)
+{
+  g_autoptr(GMenuModel) model = build_menu (self);
+
+  if (self->menu == NULL)
+    {
+      self->menu = gtk_popover_menu_new_from_model (model);
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+    }
+  else
+    {
+      gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), model);
+    }
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
+                               &(GdkRectangle) { (int) wx, (int) wy, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+/* Chooses what the menu at document point (@dx, @dy) is about. */
+static gboolean
+set_menu_target (WmJourneyCanvas *self,
+                 double           dx,
+                 double           dy)
+{
+  const WmDisplayItem *item = hit (self, dx, dy, WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_CARD)
+                                                 | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_STAGE)
+                                                 | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_STEP)
+                                                 | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_LANE));
+  WmJourneyCell cell;
+
+  g_clear_pointer (&self->menu_id, g_free);
+  if (item != NULL)
+    {
+      self->menu_id = g_strdup (item->id);
+      self->menu_role = item->role;
+      if (item->role == WM_DISPLAY_ROLE_CARD)
+        {
+          if (!is_selected (self, item->id))
+            select_only (self, item->id);
+          set_focus_card (self, item->id);
+        }
+      return TRUE;
+    }
+  if (wm_journey_layout_cell_at (self->layout, dx, dy, &cell)
+      && wm_lane_kind_holds_cards (wm_lane_get_kind (lane_at (self, cell.lane))))
+    {
+      self->menu_role = WM_DISPLAY_ROLE_CELL;
+      self->menu_lane = cell.lane;
+      self->menu_step = cell.step;
+      wm_journey_canvas_focus_cell (self, cell.lane, cell.step);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+on_context_pressed (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    WmJourneyCanvas *self)
+{
+  double dx, dy;
+
+  if (self->layout == NULL)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  wm_canvas_widget_to_document (WM_CANVAS (self), x, y, &dx, &dy);
+  if (set_menu_target (self, dx, dy))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      open_context_menu (self, x, y);
+    }
+}
+
+static void
+open_context_menu_at_focus (WmJourneyCanvas *self)
+{
+  WmRect bounds;
+  WmJourneyCell cell;
+  double wx, wy;
+
+  if (self->focus_card != NULL && wm_journey_layout_get_card_bounds (self->layout, self->focus_card, &bounds))
+    ;
+  else if (self->has_focus_cell && wm_journey_layout_get_cell (self->layout, self->focus_lane, self->focus_step, &cell))
+    bounds = cell.bounds;
+  else
+    return;
+
+  if (set_menu_target (self, bounds.x + bounds.width / 2, bounds.y + MIN (bounds.height / 2, 20)))
+    {
+      wm_canvas_document_to_widget (WM_CANVAS (self), bounds.x + bounds.width / 2,
+                                    bounds.y + MIN (bounds.height / 2, 20), &wx, &wy);
+      open_context_menu (self, wx, wy);
+    }
+}
+
+static void
+menu_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WmJourneyCanvas *self = WM_JOURNEY_CANVAS (widget);
+  WmObject *target;
+  guint index = 0;
+
+  if (self->layout == NULL)
+    return;
+
+  if (g_str_equal (action_name, "journey.add-card"))
+    {
+      g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, self->menu_lane,
+                                                                         self->menu_step);
+
+      start_editing (self, NULL, self->menu_lane, self->menu_step, cards->len);
+      return;
+    }
+
+  target = self->menu_id ? wm_document_lookup (self->document, self->menu_id) : NULL;
+  if (target == NULL)
+    return;
+
+  if (self->menu_role == WM_DISPLAY_ROLE_CARD)
+    {
+      if (g_str_equal (action_name, "journey.edit"))
+        {
+          guint lane, step;
+
+          if (locate_card (self, self->menu_id, &lane, &step, &index))
+            start_editing (self, self->menu_id, lane, step, index);
+        }
+      else if (g_str_equal (action_name, "journey.delete"))
+        delete_selection (self);
+      else if (g_str_equal (action_name, "journey.evidence"))
+        {
+          g_autoptr(GEnumClass) klass = g_type_class_ref (WM_TYPE_EVIDENCE);
+          GEnumValue *value = g_enum_get_value_by_nick (klass, g_variant_get_string (parameter, NULL));
+
+          wm_history_begin_group (history (self), _("Set evidence"));
+          for (guint i = 0; value != NULL && i < self->selection->len; i++)
+            {
+              WmObject *card = wm_document_lookup (self->document, g_ptr_array_index (self->selection, i));
+
+              if (WM_IS_CARD (card))
+                wm_history_set (history (self), card, "evidence", value->value);
+            }
+          wm_history_end_group (history (self));
+          wm_journey_canvas_relayout_now (self);
+        }
+      return;
+    }
+
+  if (!header_index (self, self->menu_id, self->menu_role, &index))
+    return;
+
+  if (g_str_equal (action_name, "journey.edit"))
+    {
+      start_editing_header (self, self->menu_id, self->menu_role);
+      return;
+    }
+
+  if (WM_IS_STAGE (target))
+    {
+      if (g_str_equal (action_name, "journey.delete"))
+        wm_journey_edit_remove_stage (history (self), self->map, WM_STAGE (target));
+      else if (g_str_equal (action_name, "journey.insert-before"))
+        wm_journey_edit_add_stage (history (self), self->map, index, NULL);
+      else if (g_str_equal (action_name, "journey.insert-after"))
+        wm_journey_edit_add_stage (history (self), self->map, index + 1, NULL);
+      else if (g_str_equal (action_name, "journey.add-step"))
+        wm_journey_edit_add_step (history (self), self->map, WM_STAGE (target), G_MAXUINT, NULL);
+    }
+  else if (WM_IS_STEP (target))
+    {
+      WmStage *stage = NULL;
+      guint position = 0;
+
+      wm_journey_map_find_step (self->map, self->menu_id, &stage);
+      wm_object_list_find (wm_stage_get_steps (stage), target, &position);
+      if (g_str_equal (action_name, "journey.delete"))
+        wm_journey_edit_remove_step (history (self), self->map, WM_STEP (target));
+      else if (g_str_equal (action_name, "journey.insert-before"))
+        wm_journey_edit_add_step (history (self), self->map, stage, position, NULL);
+      else if (g_str_equal (action_name, "journey.insert-after"))
+        wm_journey_edit_add_step (history (self), self->map, stage, position + 1, NULL);
+    }
+  else if (WM_IS_LANE (target))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (WM_TYPE_LANE_KIND);
+      GEnumValue *kind = parameter ? g_enum_get_value_by_nick (klass, g_variant_get_string (parameter, NULL))
+                                   : NULL;
+
+      if (g_str_equal (action_name, "journey.delete"))
+        wm_journey_edit_remove_lane (history (self), self->map, WM_LANE (target));
+      else if (g_str_equal (action_name, "journey.add-lane") && kind != NULL)
+        wm_journey_edit_add_lane (history (self), self->map, index + 1, kind->value,
+                                  wm_style_lane_kind_label (kind->value));
+      else if (g_str_equal (action_name, "journey.lane-kind") && kind != NULL)
+        wm_journey_edit_set_lane_kind (history (self), WM_LANE (target), kind->value);
+    }
+  wm_journey_canvas_relayout_now (self);
 }
 
 /* Pointer */
@@ -551,6 +1191,15 @@ on_click_pressed (GtkGestureClick *gesture,
 
   if (n_press == 2)
     {
+      const WmDisplayItem *header = hit (self, dx, dy, WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_STAGE)
+                                                       | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_STEP)
+                                                       | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_LANE));
+
+      if (header != NULL && item == NULL)
+        {
+          start_editing_header (self, header->id, header->role);
+          return;
+        }
       if (item != NULL)
         {
           guint lane, step, index;
@@ -563,6 +1212,15 @@ on_click_pressed (GtkGestureClick *gesture,
         {
           start_editing (self, NULL, cell.lane, cell.step,
                          wm_journey_layout_insertion_index (self->layout, cell.lane, cell.step, dy));
+        }
+      else if (wm_journey_layout_cell_at (self->layout, dx, dy, &cell))
+        {
+          WmLane *lane = lane_at (self, cell.lane);
+
+          if (wm_lane_get_kind (lane) == WM_LANE_KIND_METRICS)
+            start_editing_metric (self, cell.lane, cell.step);
+          else if (wm_lane_get_kind (lane) == WM_LANE_KIND_EMOTION)
+            add_score_at (self, &cell, dy);
         }
       return;
     }
@@ -609,8 +1267,17 @@ on_drag_begin (GtkGestureDrag  *gesture,
   self->drag_start_y = self->drag_y = dy;
 
   item = hit (self, dx, dy, WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_CARD)
-                            | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_POINT));
-  if (item != NULL && item->role == WM_DISPLAY_ROLE_POINT)
+                            | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_POINT)
+                            | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_STAGE)
+                            | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_STEP)
+                            | WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_LANE));
+  self->drop_header = -1;
+  if (item != NULL && header_index (self, item->id, item->role, &self->drag_header))
+    {
+      self->drag_mode = item->role == WM_DISPLAY_ROLE_STAGE ? DRAG_STAGE
+                        : item->role == WM_DISPLAY_ROLE_STEP ? DRAG_STEP : DRAG_LANE;
+    }
+  else if (item != NULL && item->role == WM_DISPLAY_ROLE_POINT)
     {
       self->drag_mode = DRAG_POINT;
       g_free (self->drag_point);
@@ -621,6 +1288,10 @@ on_drag_begin (GtkGestureDrag  *gesture,
       self->drag_mode = DRAG_CARDS;
       if (!is_selected (self, item->id))
         select_only (self, item->id);
+    }
+  else if (gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)) & GDK_SHIFT_MASK)
+    {
+      self->drag_mode = DRAG_RUBBER;
     }
   else
     {
@@ -660,6 +1331,9 @@ on_drag_update (GtkGestureDrag  *gesture,
   gtk_gesture_drag_get_start_point (gesture, &sx, &sy);
   wm_canvas_widget_to_document (WM_CANVAS (self), sx + ox, sy + oy, &self->drag_x, &self->drag_y);
 
+  if (self->drag_mode == DRAG_STAGE || self->drag_mode == DRAG_STEP || self->drag_mode == DRAG_LANE)
+    self->drop_header = header_at (self, self->drag_mode, self->drag_x, self->drag_y);
+
   if (self->drag_mode == DRAG_CARDS)
     {
       self->drop_valid = wm_journey_layout_cell_at (self->layout, self->drag_x, self->drag_y, &self->drop_cell)
@@ -683,7 +1357,23 @@ on_drag_end (GtkGestureDrag  *gesture,
   if (!self->drag_started)
     return;
 
-  if (mode == DRAG_CARDS && self->drop_valid)
+  if ((mode == DRAG_STAGE || mode == DRAG_STEP || mode == DRAG_LANE) && self->drop_header >= 0)
+    {
+      if (mode == DRAG_STAGE)
+        wm_journey_edit_move_stage (history (self), self->map, self->drag_header, self->drop_header);
+      else if (mode == DRAG_STEP)
+        wm_journey_edit_move_step (history (self), self->map, self->drag_header, self->drop_header);
+      else
+        wm_journey_edit_move_lane (history (self), self->map, self->drag_header, self->drop_header);
+      self->drop_header = -1;
+      wm_journey_canvas_relayout_now (self);
+    }
+  else if (mode == DRAG_RUBBER)
+    {
+      select_in_rect (self, MIN (self->drag_start_x, self->drag_x), MIN (self->drag_start_y, self->drag_y),
+                      fabs (self->drag_x - self->drag_start_x), fabs (self->drag_y - self->drag_start_y));
+    }
+  else if (mode == DRAG_CARDS && self->drop_valid)
     {
       /* The insertion index counts the dragged cards themselves; discount those above. */
       g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, self->drop_cell.lane,
@@ -790,6 +1480,11 @@ on_key_pressed (GtkEventControllerKey *controller,
 {
   if (self->layout == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
     return FALSE;
+  if (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK))
+    {
+      open_context_menu_at_focus (self);
+      return TRUE;
+    }
 
   switch (keyval)
     {
@@ -833,6 +1528,9 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_BackSpace:
       delete_selection (self);
       return TRUE;
+    case GDK_KEY_Menu:
+      open_context_menu_at_focus (self);
+      return TRUE;
     case GDK_KEY_Escape:
       select_only (self, NULL);
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -867,6 +1565,16 @@ canvas_action (GtkWidget  *widget,
     }
   else if (g_str_equal (action_name, "canvas.duplicate"))
     duplicate_selection (self);
+  else if (g_str_equal (action_name, "canvas.copy"))
+    copy_selection (self);
+  else if (g_str_equal (action_name, "canvas.cut"))
+    {
+      copy_selection (self);
+      delete_selection (self);
+    }
+  else if (g_str_equal (action_name, "canvas.paste"))
+    gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_paste_text,
+                                   g_object_ref (self));
   else if (g_str_equal (action_name, "canvas.delete"))
     delete_selection (self);
 }
@@ -970,6 +1678,34 @@ wm_journey_canvas_draw_overlay (WmCanvas *canvas,
           draw_outline (cr, &ghost, 0, 7, &accent, 1.5 / zoom, FALSE);
         }
     }
+  else if (self->drag_started && self->drop_header >= 0)
+    {
+      WmRect from, to;
+
+      if (header_bounds (self, self->drag_mode, self->drag_header, &from)
+          && header_bounds (self, self->drag_mode, self->drop_header, &to))
+        {
+          draw_outline (cr, &from, 2, 8, &accent, 1.5 / zoom, TRUE);
+          gdk_cairo_set_source_rgba (cr, &accent);
+          if (self->drag_mode == DRAG_LANE)
+            cairo_rectangle (cr, to.x, (int) self->drop_header > (int) self->drag_header ? to.y + to.height + 1 : to.y - 4,
+                             to.width, 3);
+          else
+            cairo_rectangle (cr, (int) self->drop_header > (int) self->drag_header ? to.x + to.width + 1 : to.x - 4,
+                             to.y, 3, to.height);
+          cairo_fill (cr);
+        }
+    }
+  else if (self->drag_mode == DRAG_RUBBER && self->drag_started)
+    {
+      WmRect band = { MIN (self->drag_start_x, self->drag_x), MIN (self->drag_start_y, self->drag_y),
+                      fabs (self->drag_x - self->drag_start_x), fabs (self->drag_y - self->drag_start_y) };
+
+      cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.12);
+      cairo_rectangle (cr, band.x, band.y, band.width, band.height);
+      cairo_fill (cr);
+      draw_outline (cr, &band, 0, 0.01, &accent, 1 / zoom, FALSE);
+    }
   else if (self->drag_mode == DRAG_POINT && self->drag_started)
     {
       gdk_cairo_set_source_rgba (cr, &accent);
@@ -988,6 +1724,9 @@ wm_journey_canvas_size_allocate (GtkWidget *widget,
   WmJourneyCanvas *self = WM_JOURNEY_CANVAS (widget);
 
   GTK_WIDGET_CLASS (wm_journey_canvas_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
 
   if (self->editor != NULL && gtk_widget_should_layout (self->editor))
     {
@@ -1010,6 +1749,7 @@ wm_journey_canvas_dispose (GObject *object)
 
   wm_journey_canvas_set_map (self, NULL, NULL);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   self->text_view = NULL;
 
   G_OBJECT_CLASS (wm_journey_canvas_parent_class)->dispose (object);
@@ -1024,6 +1764,7 @@ wm_journey_canvas_finalize (GObject *object)
   g_clear_pointer (&self->focus_card, g_free);
   g_clear_pointer (&self->editing_card, g_free);
   g_clear_pointer (&self->drag_point, g_free);
+  g_clear_pointer (&self->menu_id, g_free);
 
   G_OBJECT_CLASS (wm_journey_canvas_parent_class)->finalize (object);
 }
@@ -1043,6 +1784,21 @@ wm_journey_canvas_class_init (WmJourneyCanvasClass *klass)
   gtk_widget_class_install_action (widget_class, "canvas.select-all", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "canvas.duplicate", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "canvas.delete", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "canvas.copy", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "canvas.cut", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "canvas.paste", NULL, canvas_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "canvas.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK, "canvas.cut", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "canvas.paste", NULL);
+  gtk_widget_class_install_action (widget_class, "journey.edit", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "journey.delete", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "journey.insert-before", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "journey.insert-after", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "journey.add-step", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "journey.add-card", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "journey.add-lane", "s", menu_action);
+  gtk_widget_class_install_action (widget_class, "journey.lane-kind", "s", menu_action);
+  gtk_widget_class_install_action (widget_class, "journey.evidence", "s", menu_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "canvas.select-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "canvas.duplicate", NULL);
 
@@ -1052,7 +1808,7 @@ wm_journey_canvas_class_init (WmJourneyCanvasClass *klass)
 static void
 wm_journey_canvas_init (WmJourneyCanvas *self)
 {
-  GtkGesture *click, *drag;
+  GtkGesture *click, *drag, *context;
   GtkEventController *key, *editor_key, *editor_focus;
 
   self->selection = g_ptr_array_new_with_free_func (g_free);
@@ -1061,6 +1817,11 @@ wm_journey_canvas_init (WmJourneyCanvas *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  context = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
+  g_signal_connect (context, "pressed", G_CALLBACK (on_context_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (context));
 
   drag = gtk_gesture_drag_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
