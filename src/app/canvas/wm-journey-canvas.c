@@ -92,6 +92,20 @@ struct _WmJourneyCanvas
 
 G_DEFINE_FINAL_TYPE (WmJourneyCanvas, wm_journey_canvas, WM_TYPE_CANVAS)
 
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Tells the inspector to look again: the selection, the focus or the layout changed. */
+static void
+selection_changed (WmJourneyCanvas *self)
+{
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
 static void stop_editing (WmJourneyCanvas *self,
                           gboolean         commit);
 
@@ -119,6 +133,7 @@ select_only (WmJourneyCanvas *self,
   g_ptr_array_set_size (self->selection, 0);
   if (id != NULL)
     g_ptr_array_add (self->selection, g_strdup (id));
+  selection_changed (self);
 }
 
 static void
@@ -129,9 +144,11 @@ toggle_selected (WmJourneyCanvas *self,
     if (g_str_equal (g_ptr_array_index (self->selection, i), id))
       {
         g_ptr_array_remove_index (self->selection, i);
+        selection_changed (self);
         return;
       }
   g_ptr_array_add (self->selection, g_strdup (id));
+  selection_changed (self);
 }
 
 static WmLane *
@@ -186,6 +203,7 @@ set_focus_card (WmJourneyCanvas *self,
                                     bounds.y, bounds.width, bounds.height);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  selection_changed (self);
 }
 
 void
@@ -228,6 +246,7 @@ wm_journey_canvas_relayout_now (WmJourneyCanvas *self)
     self->has_focus_cell = FALSE;
 
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+  selection_changed (self);
 }
 
 static gboolean
@@ -777,6 +796,7 @@ select_in_rect (WmJourneyCanvas *self,
           }
       }
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  selection_changed (self);
 }
 
 /* Clipboard: cards go out as plain text, one line per card (newlines inside a card become
@@ -1803,6 +1823,15 @@ wm_journey_canvas_class_init (WmJourneyCanvasClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "canvas.duplicate", NULL);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+
+  /**
+   * WmJourneyCanvas::selection-changed:
+   *
+   * Emitted when the selected cards, the focused card or cell, or the map's layout changed.
+   */
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
 }
 
 static void

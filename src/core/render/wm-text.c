@@ -18,6 +18,54 @@
 
 static GPrivate context_key = G_PRIVATE_INIT (g_object_unref);
 
+/* Laying out a map wraps the text of every card; after an edit, all but one come out the same.
+ * A per-thread cache of wrapped text (and of measured widths) keyed by everything that decides
+ * the result makes a relayout cost what changed. It is simply emptied when it grows large. */
+#define CACHE_LIMIT 50000
+
+typedef struct
+{
+  GArray *lines;
+  double  height;
+} CachedWrap;
+
+static void
+cached_wrap_free (gpointer data)
+{
+  CachedWrap *wrap = data;
+
+  g_array_unref (wrap->lines);
+  g_free (wrap);
+}
+
+static GPrivate wrap_cache_key = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+static GPrivate measure_cache_key = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+static GHashTable *
+get_cache (GPrivate       *key,
+           GDestroyNotify  free_value)
+{
+  GHashTable *cache = g_private_get (key);
+
+  if (cache == NULL || g_hash_table_size (cache) > CACHE_LIMIT)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_value);
+      g_private_replace (key, cache);
+    }
+
+  return cache;
+}
+
+static char *
+cache_key (const char *text,
+           double      font_size,
+           gboolean    bold,
+           double      width,
+           guint       max_lines)
+{
+  return g_strdup_printf ("%.3f|%d|%.3f|%u|%s", font_size, bold, width, max_lines, text);
+}
+
 PangoContext *
 wm_text_get_context (void)
 {
@@ -65,12 +113,22 @@ wm_text_measure (const char *text,
                  double      font_size,
                  gboolean    bold)
 {
-  g_autoptr(PangoLayout) layout = wm_text_new_layout (text, font_size, bold);
+  GHashTable *cache = get_cache (&measure_cache_key, g_free);
+  g_autofree char *key = cache_key (text, font_size, bold, 0, 0);
+  double *cached = g_hash_table_lookup (cache, key);
+  g_autoptr(PangoLayout) layout = NULL;
   int width;
 
-  pango_layout_get_size (layout, &width, NULL);
+  if (cached != NULL)
+    return *cached;
 
-  return width / (double) PANGO_SCALE;
+  layout = wm_text_new_layout (text, font_size, bold);
+  pango_layout_get_size (layout, &width, NULL);
+  cached = g_new (double, 1);
+  *cached = width / (double) PANGO_SCALE;
+  g_hash_table_insert (cache, g_steal_pointer (&key), cached);
+
+  return *cached;
 }
 
 double
@@ -88,6 +146,13 @@ wm_text_line_height (double font_size)
  * Returns: (transfer full) (element-type WmTextLine): the lines. Explicit line breaks in
  *   @text start new lines; the lines' bytes do not include them.
  */
+static GArray *wrap_uncached (const char *text,
+                              double      font_size,
+                              gboolean    bold,
+                              double      max_width,
+                              guint       max_lines,
+                              double     *height);
+
 GArray *
 wm_text_wrap (const char *text,
               double      font_size,
@@ -95,6 +160,31 @@ wm_text_wrap (const char *text,
               double      max_width,
               guint       max_lines,
               double     *height)
+{
+  GHashTable *cache = get_cache (&wrap_cache_key, cached_wrap_free);
+  g_autofree char *key = cache_key (text, font_size, bold, max_width, max_lines);
+  CachedWrap *cached = g_hash_table_lookup (cache, key);
+
+  if (cached == NULL)
+    {
+      cached = g_new (CachedWrap, 1);
+      cached->lines = wrap_uncached (text, font_size, bold, max_width, max_lines, &cached->height);
+      g_hash_table_insert (cache, g_steal_pointer (&key), cached);
+    }
+
+  if (height != NULL)
+    *height = cached->height;
+
+  return g_array_ref (cached->lines);
+}
+
+static GArray *
+wrap_uncached (const char *text,
+               double      font_size,
+               gboolean    bold,
+               double      max_width,
+               guint       max_lines,
+               double     *height)
 {
   g_autoptr(PangoLayout) layout = wm_text_new_layout (text, font_size, bold);
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (WmTextLine));
