@@ -237,6 +237,31 @@ test_link_persona (Fixture       *f,
   assert_one_step_undoes (f);
 }
 
+/* A new map starts with stages and lanes to fill in, and is a valid workspace item. */
+static void
+test_starter_map (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ();
+  g_autoptr(WmJourneyMap) map = wm_journey_map_new_starter ("New map");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(WmDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean has_emotion = FALSE;
+  WmObjectList *lanes = wm_journey_map_get_lanes (map);
+
+  g_assert_cmpuint (wm_object_list_get_length (wm_journey_map_get_stages (map)), ==, 5);
+  g_assert_cmpuint (wm_journey_map_get_n_steps (map), ==, 5);
+  g_assert_cmpuint (wm_object_list_get_length (lanes), ==, 6);
+  for (guint i = 0; i < wm_object_list_get_length (lanes); i++)
+    has_emotion |= wm_lane_get_kind (wm_object_list_get (lanes, i)) == WM_LANE_KIND_EMOTION;
+  g_assert_true (has_emotion);
+
+  wm_object_list_append (wm_document_get_maps (document), WM_OBJECT (map));
+  bytes = wm_journey_format_write (document);
+  again = wm_journey_format_read (bytes, NULL, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -249,6 +274,7 @@ main (int    argc,
   g_test_add ("/journey-edit/lane-kind", Fixture, NULL, set_up, test_lane_kind, tear_down);
   g_test_add ("/journey-edit/move-step-across-stages", Fixture, NULL, set_up, test_move_step_across_stages, tear_down);
   g_test_add ("/journey-edit/scores-and-values", Fixture, NULL, set_up, test_scores_and_values, tear_down);
+  g_test_add_func ("/journey-edit/starter-map", test_starter_map);
   g_test_add ("/journey-edit/link-persona", Fixture, NULL, set_up, test_link_persona, tear_down);
 
   return g_test_run ();

@@ -8,6 +8,7 @@
 #include "wm-empathy-map.h"
 #include "wm-journey-map.h"
 #include "wm-kind.h"
+#include "wm-journey-edit.h"
 #include "wm-persona.h"
 #include "wm-service-blueprint.h"
 
@@ -128,7 +129,7 @@ wm_kind_new_item (WmKind kind)
     case WM_KIND_PERSONA:
       return WM_OBJECT (wm_persona_new (name));
     case WM_KIND_JOURNEY_MAP:
-      return WM_OBJECT (wm_journey_map_new (name));
+      return WM_OBJECT (wm_journey_map_new_starter (name));
     case WM_KIND_EMPATHY_MAP:
       return WM_OBJECT (wm_empathy_map_new (name));
     case WM_KIND_SERVICE_BLUEPRINT:

@@ -958,6 +958,22 @@ build_menu (WmJourneyCanvas *self)
       }
       break;
 
+    case WM_DISPLAY_ROLE_TITLE:
+      {
+        g_autoptr(GMenu) add = g_menu_new ();
+
+        for (guint i = 0; i < kinds->n_values; i++)
+          {
+            g_autofree char *add_action = g_strdup_printf ("journey.add-lane::%s", kinds->values[i].value_nick);
+
+            g_menu_append (add, wm_style_lane_kind_label (kinds->values[i].value), add_action);
+          }
+        g_menu_append (section, _("Add _Stage"), "journey.append-stage");
+        g_menu_append_submenu (section, _("Add _Lane"), G_MENU_MODEL (add));
+        g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+      }
+      break;
+
     default:
       g_menu_append (section, _("_Add Card"), "journey.add-card");
       g_menu_append (section, _("_Paste"), "canvas.paste");
@@ -1026,7 +1042,9 @@ set_menu_target (WmJourneyCanvas *self,
       return TRUE;
     }
 
-  return FALSE;
+  /* Anywhere else: the map itself, to add stages and lanes (the way into an empty map). */
+  self->menu_role = WM_DISPLAY_ROLE_TITLE;
+  return TRUE;
 }
 
 static void
@@ -1089,6 +1107,21 @@ menu_action (GtkWidget  *widget,
                                                                          self->menu_step);
 
       start_editing (self, NULL, self->menu_lane, self->menu_step, cards->len);
+      return;
+    }
+
+  if (self->menu_role == WM_DISPLAY_ROLE_TITLE)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (WM_TYPE_LANE_KIND);
+      GEnumValue *kind = parameter ? g_enum_get_value_by_nick (klass, g_variant_get_string (parameter, NULL))
+                                   : NULL;
+
+      if (g_str_equal (action_name, "journey.append-stage"))
+        wm_journey_edit_add_stage (history (self), self->map, G_MAXUINT, NULL);
+      else if (g_str_equal (action_name, "journey.add-lane") && kind != NULL)
+        wm_journey_edit_add_lane (history (self), self->map, G_MAXUINT, kind->value,
+                                  wm_style_lane_kind_label (kind->value));
+      wm_journey_canvas_relayout_now (self);
       return;
     }
 
@@ -1816,6 +1849,7 @@ wm_journey_canvas_class_init (WmJourneyCanvasClass *klass)
   gtk_widget_class_install_action (widget_class, "journey.insert-after", NULL, menu_action);
   gtk_widget_class_install_action (widget_class, "journey.add-step", NULL, menu_action);
   gtk_widget_class_install_action (widget_class, "journey.add-card", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "journey.append-stage", NULL, menu_action);
   gtk_widget_class_install_action (widget_class, "journey.add-lane", "s", menu_action);
   gtk_widget_class_install_action (widget_class, "journey.lane-kind", "s", menu_action);
   gtk_widget_class_install_action (widget_class, "journey.evidence", "s", menu_action);

@@ -418,3 +418,42 @@ wm_journey_edit_link_persona (WmHistory    *history,
   wm_history_set (history, WM_OBJECT (map), "persona-ids", result);
   wm_history_seal (history);
 }
+
+/**
+ * wm_journey_map_new_starter:
+ * @name: the map's name
+ *
+ * A new map ready to fill in: the five classic stages with one step each, and the lanes most
+ * maps start with (actions, thoughts, touchpoints, emotions, pain points, opportunities).
+ *
+ * Returns: (transfer full): the map
+ */
+WmJourneyMap *
+wm_journey_map_new_starter (const char *name)
+{
+  WmJourneyMap *map = wm_journey_map_new (name);
+  const char *stages[] = { N_("Awareness"), N_("Consideration"), N_("Purchase"), N_("Use"),
+                           N_("Advocacy") };
+  WmLaneKind kinds[] = { WM_LANE_KIND_ACTIONS, WM_LANE_KIND_THOUGHTS, WM_LANE_KIND_TOUCHPOINTS,
+                         WM_LANE_KIND_EMOTION, WM_LANE_KIND_PAIN_POINTS,
+                         WM_LANE_KIND_OPPORTUNITIES };
+  const char *titles[] = { N_("Actions"), N_("Thoughts"), N_("Touchpoints"), N_("Emotions"),
+                           N_("Pain points"), N_("Opportunities") };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    {
+      g_autoptr(WmStage) stage = wm_stage_new (_(stages[i]));
+      g_autoptr(WmStep) step = wm_step_new (_("New step"));
+
+      wm_object_list_append (wm_stage_get_steps (stage), WM_OBJECT (step));
+      wm_object_list_append (wm_journey_map_get_stages (map), WM_OBJECT (stage));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(WmLane) lane = wm_lane_new (kinds[i], _(titles[i]));
+
+      wm_object_list_append (wm_journey_map_get_lanes (map), WM_OBJECT (lane));
+    }
+
+  return map;
+}

@@ -56,6 +56,7 @@ WmMetricValue  *wm_journey_edit_set_value      (WmHistory     *history,
                                                 WmLane        *lane,
                                                 const char    *step_id,
                                                 double         value);
+WmJourneyMap   *wm_journey_map_new_starter     (const char    *name);
 void            wm_journey_edit_link_persona   (WmHistory     *history,
                                                 WmJourneyMap  *map,
                                                 const char    *persona_id,
