@@ -360,6 +360,59 @@ test_reorder_lane_by_drag (Fixture       *f,
   g_assert_true (wm_object_list_get (lanes, 0) == (gpointer) first);
 }
 
+/* Dragging a stage by its header moves it, with its steps and their cards. */
+static void
+test_reorder_stage_by_drag (Fixture       *f,
+                            gconstpointer  data)
+{
+  WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
+  WmObjectList *stages = wm_journey_map_get_stages (f->map);
+  WmObject *first = wm_object_list_get (stages, 0);
+  WmRect from, to;
+
+  g_assert_true (wm_journey_layout_get_stage_header (layout, 0, &from));
+  g_assert_true (wm_journey_layout_get_stage_header (layout, 1, &to));
+  show (f, &from);
+  pointer_move (f, from.x + 30, from.y + from.height / 2);
+  button (f, TRUE);
+  for (int i = 1; i <= 8; i++)
+    pointer_move (f, from.x + 30 + (to.x + to.width / 2 - from.x - 30) * i / 8.0, from.y + from.height / 2);
+  button (f, FALSE);
+  pump (100);
+  g_assert_true (wm_object_list_get (stages, 1) == (gpointer) first);
+  g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
+  g_assert_true (wm_object_list_get (stages, 0) == (gpointer) first);
+}
+
+/* The "+ Add lane" button under the last lane adds a lane and lets you name it at once. */
+static void
+test_add_lane_button (Fixture       *f,
+                      gconstpointer  data)
+{
+  WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
+  WmObjectList *lanes = wm_journey_map_get_lanes (f->map);
+  guint n = wm_object_list_get_length (lanes);
+  WmRect last, button_rect;
+  WmLane *lane;
+
+  g_assert_true (wm_journey_layout_get_lane_header (layout, n - 1, &last));
+  button_rect = (WmRect) { last.x, last.y + last.height + 12, last.width, 32 };
+  show (f, &button_rect);
+  pointer_move (f, button_rect.x + button_rect.width / 2, button_rect.y + 16);
+  button (f, TRUE);
+  button (f, FALSE);
+  pump (100);
+  g_assert_cmpuint (wm_object_list_get_length (lanes), ==, n + 1);
+  g_assert_true (wm_journey_canvas_is_editing (f->canvas));
+  type_text (f, "feelings");
+  key (f, XK_Return, TRUE);
+  lane = wm_object_list_get (lanes, n);
+  g_assert_cmpstr (wm_lane_get_title (lane), ==, "feelings");
+  g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
+  g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
+  g_assert_cmpuint (wm_object_list_get_length (lanes), ==, n);
+}
+
 /* Double-clicking a step header renames the step in place. */
 static void
 test_rename_step (Fixture       *f,
@@ -481,6 +534,10 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/journey-canvas/reorder-lane-by-drag", Fixture, NULL, fixture_set_up,
               test_reorder_lane_by_drag, fixture_tear_down);
+  g_test_add ("/journey-canvas/reorder-stage-by-drag", Fixture, NULL, fixture_set_up,
+              test_reorder_stage_by_drag, fixture_tear_down);
+  g_test_add ("/journey-canvas/add-lane-button", Fixture, NULL, fixture_set_up,
+              test_add_lane_button, fixture_tear_down);
   g_test_add ("/journey-canvas/rename-step", Fixture, NULL, fixture_set_up, test_rename_step,
               fixture_tear_down);
   g_test_add ("/journey-canvas/edit-metric", Fixture, NULL, fixture_set_up, test_edit_metric,

@@ -10,6 +10,7 @@
 
 #include "wm-journey-canvas.h"
 #include "wm-journey-edit.h"
+#include "wm-text.h"
 
 /* Editing a journey map on the canvas. The model is the truth: every gesture becomes one undo
  * step on the document's history, the map's "changed" signal schedules a new layout, and the
@@ -224,6 +225,10 @@ wm_journey_canvas_relayout_now (WmJourneyCanvas *self)
   dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   self->layout = wm_journey_layout_new (self->document, self->map, wm_style_get (dark));
   wm_canvas_set_display_list (WM_CANVAS (self), wm_journey_layout_get_display_list (self->layout));
+  /* Room for the "+" buttons past the map's edges. */
+  wm_viewport_set_content_size (wm_canvas_get_viewport (WM_CANVAS (self)),
+                                wm_display_list_get_width (wm_journey_layout_get_display_list (self->layout)) + 60,
+                                wm_display_list_get_height (wm_journey_layout_get_display_list (self->layout)) + 56);
 
   /* Cards that went away (deleted, undone) leave the selection. */
   for (guint i = self->selection->len; i > 0; i--)
@@ -1210,6 +1215,96 @@ menu_action (GtkWidget  *widget,
   wm_journey_canvas_relayout_now (self);
 }
 
+/* "+" buttons after the last stage and below the last lane: the visible way to grow a map. */
+
+static gboolean
+add_stage_button (WmJourneyCanvas *self,
+                  WmRect          *rect)
+{
+  guint n = wm_object_list_get_length (wm_journey_map_get_stages (self->map));
+  WmRect last;
+
+  if (n == 0 || !wm_journey_layout_get_stage_header (self->layout, n - 1, &last))
+    return FALSE;
+  *rect = (WmRect) { last.x + last.width + 12, last.y, last.height, last.height };
+
+  return TRUE;
+}
+
+static gboolean
+add_lane_button (WmJourneyCanvas *self,
+                 WmRect          *rect)
+{
+  guint n = wm_journey_layout_get_n_lanes (self->layout);
+  WmRect last;
+
+  if (n == 0 || !wm_journey_layout_get_lane_header (self->layout, n - 1, &last))
+    return FALSE;
+  *rect = (WmRect) { last.x, last.y + last.height + 12, last.width, 32 };
+
+  return TRUE;
+}
+
+static gboolean
+click_add_button (WmJourneyCanvas *self,
+                  double           dx,
+                  double           dy)
+{
+  WmRect rect;
+
+  if (add_stage_button (self, &rect) && wm_rect_contains (&rect, dx, dy))
+    {
+      WmStage *stage = wm_journey_edit_add_stage (history (self), self->map, G_MAXUINT, NULL);
+
+      wm_journey_canvas_relayout_now (self);
+      start_editing_header (self, wm_object_get_id (WM_OBJECT (stage)), WM_DISPLAY_ROLE_STAGE);
+      return TRUE;
+    }
+  if (add_lane_button (self, &rect) && wm_rect_contains (&rect, dx, dy))
+    {
+      WmLane *lane = wm_journey_edit_add_lane (history (self), self->map, G_MAXUINT,
+                                               WM_LANE_KIND_ACTIONS, NULL);
+
+      wm_journey_canvas_relayout_now (self);
+      start_editing_header (self, wm_object_get_id (WM_OBJECT (lane)), WM_DISPLAY_ROLE_LANE);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+draw_add_button (cairo_t       *cr,
+                 const WmRect  *rect,
+                 const GdkRGBA *colour,
+                 double         zoom,
+                 const char    *label)
+{
+  PangoLayout *layout;
+  int width, height;
+
+  cairo_save (cr);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, rect->x + rect->width - 8, rect->y + 8, 8, -G_PI / 2, 0);
+  cairo_arc (cr, rect->x + rect->width - 8, rect->y + rect->height - 8, 8, 0, G_PI / 2);
+  cairo_arc (cr, rect->x + 8, rect->y + rect->height - 8, 8, G_PI / 2, G_PI);
+  cairo_arc (cr, rect->x + 8, rect->y + 8, 8, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, 0.6);
+  cairo_set_line_width (cr, 1.5 / zoom);
+  cairo_set_dash (cr, (double[]) { 4 / zoom, 3 / zoom }, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  layout = wm_text_new_layout (label, 13, TRUE);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (cr, rect->x + (rect->width - width) / 2, rect->y + (rect->height - height) / 2);
+  gdk_cairo_set_source_rgba (cr, colour);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+  cairo_restore (cr);
+}
+
 /* Pointer */
 
 static const WmDisplayItem *
@@ -1240,6 +1335,8 @@ on_click_pressed (GtkGestureClick *gesture,
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   wm_canvas_widget_to_document (WM_CANVAS (self), x, y, &dx, &dy);
+  if (n_press == 1 && click_add_button (self, dx, dy))
+    return;
   item = hit (self, dx, dy, WM_DISPLAY_ROLE_MASK (WM_DISPLAY_ROLE_CARD));
 
   if (n_press == 2)
@@ -1672,6 +1769,17 @@ wm_journey_canvas_draw_overlay (WmCanvas *canvas,
 
   if (self->layout == NULL)
     return;
+
+  {
+    GdkRGBA secondary = adw_style_manager_get_dark (style) ? (GdkRGBA) { 0.75, 0.75, 0.74, 1 }
+                                                           : (GdkRGBA) { 0.37, 0.36, 0.39, 1 };
+    WmRect rect;
+
+    if (add_stage_button (self, &rect))
+      draw_add_button (cr, &rect, &secondary, zoom, "+");
+    if (add_lane_button (self, &rect))
+      draw_add_button (cr, &rect, &secondary, zoom, _("+ Add lane"));
+  }
 
   for (guint i = 0; i < self->selection->len; i++)
     {
