@@ -35,12 +35,21 @@ setup _build-asan -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false 
   -Dbuildtype=debug -Dbenchmarks=false
 run_suite _build-asan
 
+# Fuzzing: every reader of outside data for a minute (libFuzzer, ASan + UBSan).
+fuzz_seconds=${WAYMARK_FUZZ_SECONDS:-60}
+fuzz_status=passed
+if ! bash tests/fuzz/run-fuzzers.sh "$fuzz_seconds"; then
+  fuzz_status=failed
+  status=1
+fi
+
 count () { cat _build/meson-logs/testlog.json _build-asan/meson-logs/testlog.json 2>/dev/null \
              | grep -cE "\"result\": \"($1)\"" || true; }
 passed=$(count 'OK|EXPECTEDFAIL')
 failed=$(count 'FAIL|UNEXPECTEDPASS|TIMEOUT|ERROR')
 skipped=$(count 'SKIP')
 echo
+echo "fuzzing: ${fuzz_seconds}s per target, $fuzz_status"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ] || status=1
 exit $status
