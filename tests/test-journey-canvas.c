@@ -295,6 +295,17 @@ test_keyboard (Fixture       *f,
   g_assert_cmpuint (lane, ==, lane_index);
   g_assert_cmpuint (step, ==, 1);
   g_assert_true (WM_IS_CARD (wm_document_lookup (f->document, focus)));
+  /* A screen reader hears which card has the focus. */
+  {
+    WmCard *card = WM_CARD (wm_document_lookup (f->document, focus));
+    WmLane *lane_object = wm_object_list_get (wm_journey_map_get_lanes (f->map), lane_index);
+    g_autofree char *expected = g_strdup_printf ("Card “%s”, %s, %s", wm_card_get_text (card),
+                                                 wm_lane_get_title (lane_object),
+                                                 wm_step_get_name (wm_journey_map_get_step (f->map, 1)));
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->canvas),
+                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+  }
 
   key (f, XK_Up, FALSE);
   g_assert_true (wm_journey_canvas_get_focus_cell (f->canvas, &lane, &step));

@@ -100,10 +100,35 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static WmLane *lane_at (WmJourneyCanvas *self,
+                        guint            index);
+
+/* What a screen reader says about the canvas: where the focus is and what it holds. */
+static void
+update_accessible_description (WmJourneyCanvas *self)
+{
+  g_autofree char *text = NULL;
+  WmObject *card = self->focus_card && self->document ? wm_document_lookup (self->document, self->focus_card) : NULL;
+  WmLane *lane = self->has_focus_cell && self->map ? lane_at (self, self->focus_lane) : NULL;
+  WmStep *step = self->has_focus_cell && self->map ? wm_journey_map_get_step (self->map, self->focus_step) : NULL;
+
+  if (lane != NULL && step != NULL && WM_IS_CARD (card))
+    /* Translators: a card's text, then the lane and step it is in */
+    text = g_strdup_printf (_("Card “%s”, %s, %s"), wm_card_get_text (WM_CARD (card)),
+                            wm_lane_get_title (lane), wm_step_get_name (step));
+  else if (lane != NULL && step != NULL)
+    /* Translators: an empty cell, named by its lane and step */
+    text = g_strdup_printf (_("Empty cell, %s, %s"), wm_lane_get_title (lane), wm_step_get_name (step));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text ? text : "", -1);
+}
+
 /* Tells the inspector to look again: the selection, the focus or the layout changed. */
 static void
 selection_changed (WmJourneyCanvas *self)
 {
+  update_accessible_description (self);
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
@@ -1964,7 +1989,6 @@ wm_journey_canvas_class_init (WmJourneyCanvasClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "canvas.select-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "canvas.duplicate", NULL);
 
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
 
   /**
    * WmJourneyCanvas::selection-changed:
@@ -2143,6 +2167,32 @@ wm_journey_canvas_focus_cell (WmJourneyCanvas *self,
   g_clear_pointer (&self->focus_card, g_free);
   select_only (self, NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * wm_journey_canvas_select:
+ * @card_id: (nullable): the card to select and focus, or %NULL for nothing
+ *
+ * Selects one card and focuses it, as a click on it does. %NULL selects nothing and leaves no
+ * cell focused either: what is selected then is the map itself.
+ */
+void
+wm_journey_canvas_select (WmJourneyCanvas *self,
+                          const char      *card_id)
+{
+  g_return_if_fail (WM_IS_JOURNEY_CANVAS (self));
+
+  if (card_id == NULL || self->layout == NULL)
+    {
+      self->has_focus_cell = FALSE;
+      g_clear_pointer (&self->focus_card, g_free);
+      select_only (self, NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
+  select_only (self, card_id);
+  set_focus_card (self, card_id);
 }
 
 gboolean

@@ -23,6 +23,8 @@ gboolean         wm_journey_canvas_get_focus_cell  (WmJourneyCanvas *self,
 void             wm_journey_canvas_focus_cell      (WmJourneyCanvas *self,
                                                     guint            lane,
                                                     guint            step);
+void             wm_journey_canvas_select          (WmJourneyCanvas *self,
+                                                    const char      *card_id);
 gboolean         wm_journey_canvas_is_editing      (WmJourneyCanvas *self);
 void             wm_journey_canvas_relayout_now    (WmJourneyCanvas *self);
 
