@@ -16,7 +16,7 @@ WAYMARK_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 at-spi2-core
   python3 python3-jsonschema
   librsvg2-bin poppler-utils imagemagick
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev valgrind
 )
 
 missing_packages () {

@@ -31,6 +31,11 @@ run_suite () {
 setup _build -Dwerror=true
 run_suite _build
 
+# The core tests once more under valgrind's memcheck (GLib suppressions).
+valgrind_status=passed
+meson test -C _build --setup valgrind --suite core --num-processes 2 --print-errorlogs \
+  || { valgrind_status=failed; status=1; }
+
 setup _build-asan -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false \
   -Dbuildtype=debug -Dbenchmarks=false
 run_suite _build-asan
@@ -49,6 +54,7 @@ passed=$(count 'OK|EXPECTEDFAIL')
 failed=$(count 'FAIL|UNEXPECTEDPASS|TIMEOUT|ERROR')
 skipped=$(count 'SKIP')
 echo
+echo "valgrind (core tests): $valgrind_status"
 echo "fuzzing: ${fuzz_seconds}s per target, $fuzz_status"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ] || status=1
