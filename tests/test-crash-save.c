@@ -16,16 +16,20 @@
 
 #define N_KILLS 200
 
+/* Saves forever, telling the parent through @done_fd after each save. */
 static G_NORETURN void
 save_forever (WmDocument *a,
               WmDocument *b,
               GFile      *file,
-              guint       first)
+              guint       first,
+              int         done_fd)
 {
   for (guint i = first;; i++)
     {
       if (!wm_journey_format_save (i % 2 ? b : a, file, NULL, NULL, NULL, NULL))
         _exit (3);
+      if (write (done_fd, "s", 1) != 1)
+        _exit (4);
     }
 }
 
@@ -44,6 +48,7 @@ test_killed_while_saving (void)
   g_autoptr(GFile) file = g_file_new_for_path (target);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261123);
   guint saw_a = 0, saw_b = 0;
+  gint64 save_us;
 
   g_assert_no_error (error);
   b = wm_journey_format_read (original, NULL, &error);
@@ -55,20 +60,42 @@ test_killed_while_saving (void)
   g_assert_false (g_bytes_equal (bytes_a, bytes_b));
   g_assert_true (wm_journey_format_save (a, file, NULL, NULL, NULL, &error));
 
+  /* Kill within a few saves' time, however fast this machine (or valgrind) saves. */
+  {
+    gint64 start = g_get_monotonic_time ();
+
+    for (guint i = 0; i < 5; i++)
+      g_assert_true (wm_journey_format_save (i % 2 ? b : a, file, NULL, NULL, NULL, &error));
+    save_us = MAX ((g_get_monotonic_time () - start) / 5, 200);
+    g_assert_true (wm_journey_format_save (a, file, NULL, NULL, NULL, &error));
+  }
+
   for (guint i = 0; i < N_KILLS; i++)
     {
       g_autoptr(GBytes) on_disk = NULL;
       g_autoptr(WmDocument) loaded = NULL;
       pid_t pid;
-      int status;
+      int status, fds[2];
+      guint wait_for = g_rand_int_range (rand, 0, 3);
+      char byte;
 
+      g_assert_cmpint (pipe (fds), ==, 0);
       pid = fork ();
       g_assert_cmpint (pid, >=, 0);
       if (pid == 0)
-        save_forever (a, b, file, i);
+        {
+          close (fds[0]);
+          save_forever (a, b, file, i, fds[1]);
+        }
+      close (fds[1]);
 
-      g_usleep (g_rand_int_range (rand, 1000, 80000));
+      /* Let the child finish a few saves, then kill it somewhere inside the next one (or just
+       * after it), whatever the speed of this machine or of valgrind. */
+      for (guint k = 0; k < wait_for; k++)
+        g_assert_cmpint (read (fds[0], &byte, 1), ==, 1);
+      g_usleep (g_rand_int_range (rand, 0, (gint32) MIN (save_us, G_MAXINT32)));
       kill (pid, SIGKILL);
+      close (fds[0]);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       g_assert_true (WIFSIGNALED (status));
 
