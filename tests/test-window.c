@@ -2,17 +2,24 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
 #include <gdk/x11/gdkx.h>
+#include <gtk/gtkunixprint.h>
 #include <X11/extensions/XTest.h>
 
 #include "wm-application.h"
+#include "wm-export-dialog.h"
 #include "wm-journey-format.h"
+#include "wm-layout.h"
 #include "wm-model.h"
+#include "wm-print-operation.h"
 #include "wm-sidebar.h"
+#include "wm-style.h"
 #include "wm-template.h"
 #include "wm-test-util.h"
 #include "wm-window.h"
@@ -1104,6 +1111,618 @@ test_help_and_about (void)
   close_all_windows ();
 }
 
+/* Export and print */
+
+/* Whether a window action is enabled, as a button bound to it sees it. */
+static gboolean
+action_enabled (WmWindow   *window,
+                const char *action)
+{
+  AdwHeaderBar *header_bar = ADW_HEADER_BAR (find_descendant (GTK_WIDGET (window),
+                                                              ADW_TYPE_HEADER_BAR));
+  GtkWidget *button = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  adw_header_bar_pack_start (header_bar, button);
+  spin ();
+  enabled = gtk_widget_get_sensitive (button);
+  adw_header_bar_remove (header_bar, button);
+
+  return enabled;
+}
+
+static char *
+read_head (const char *path,
+           gsize       length)
+{
+  g_autofree char *contents = NULL;
+  gsize size;
+
+  g_assert_true (g_file_get_contents (path, &contents, &size, NULL));
+
+  return g_strndup (contents, MIN (size, length));
+}
+
+/* The number of pages of a PDF, as poppler's pdfinfo counts them; 0 without pdfinfo. */
+static guint
+count_pdf_pages (const char *path,
+                 double     *width,
+                 double     *height)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { pdfinfo, path, NULL };
+  const char *line;
+  int status;
+
+  if (pdfinfo == NULL)
+    return 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                               NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  line = strstr (out, "Page size:");
+  if (line != NULL && width != NULL && height != NULL)
+    g_assert_cmpint (sscanf (line, "Page size: %lf x %lf", width, height), ==, 2);
+
+  line = strstr (out, "Pages:");
+  g_assert_nonnull (line);
+
+  return (guint) g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
+}
+
+static gboolean
+no_export_dialog (gpointer data)
+{
+  return find_toplevel (WM_TYPE_EXPORT_DIALOG) == NULL;
+}
+
+static WmDisplayList *
+lay_out (WmWindow *window,
+         WmObject *item)
+{
+  g_autoptr(GError) error = NULL;
+  WmDisplayList *list = wm_layout_item (wm_window_get_document (window), item,
+                                        wm_style_get (FALSE), &error);
+
+  g_assert_no_error (error);
+
+  return list;
+}
+
+static void
+test_export_formats (void)
+{
+  g_autofree char *template = wm_test_template_path ("online-shop.journey");
+  g_autofree char *png_path = tmp_path ("export.png");
+  g_autofree char *svg_path = tmp_path ("export.svg");
+  g_autofree char *pdf_path = tmp_path ("export.pdf");
+  g_autofree char *all_path = tmp_path ("export-all.pdf");
+  g_autofree char *name = NULL;
+  g_autofree char *head = NULL;
+  g_autoptr(GFile) png_file = g_file_new_for_path (png_path);
+  g_autoptr(GFile) svg_file = g_file_new_for_path (svg_path);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) all_file = g_file_new_for_path (all_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDisplayList) list = NULL;
+  WmWindow *window = open_file (template);
+  WmDocument *document = wm_window_get_document (window);
+  WmObject *map = wm_object_list_get (wm_document_get_maps (document), 0);
+  WmObject *persona = wm_object_list_get (wm_document_get_personas (document), 0);
+  WmExportDialog *dialog;
+
+  /* Only journey maps can be drawn so far; a persona's export is of the first map. */
+  g_assert_true (wm_export_can_draw_item (map));
+  g_assert_false (wm_export_can_draw_item (persona));
+  g_assert_true (wm_export_find_default_item (document, persona) == map);
+
+  dialog = wm_export_dialog_new (window, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_true (wm_export_dialog_get_item (dialog) == map);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+
+  /* PNG: pixels per unit of the map. */
+  list = lay_out (window, map);
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_PNG);
+  wm_export_dialog_set_scale (dialog, 1.5);
+  wm_export_dialog_set_transparent (dialog, FALSE);
+  name = wm_export_dialog_dup_suggested_name (dialog);
+  g_assert_cmpstr (name, ==, "Coffee machine purchase.png");
+  g_assert_true (wm_export_dialog_export_to (dialog, png_file, &error));
+  g_assert_no_error (error);
+  {
+    cairo_surface_t *image = cairo_image_surface_create_from_png (png_path);
+
+    g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (image), ==,
+                     (int) ceil (wm_display_list_get_width (list) * 1.5 - 1e-6));
+    g_assert_cmpint (cairo_image_surface_get_height (image), ==,
+                     (int) ceil (wm_display_list_get_height (list) * 1.5 - 1e-6));
+    cairo_surface_destroy (image);
+  }
+
+  /* SVG: text, naming the map. */
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_SVG);
+  g_clear_pointer (&name, g_free);
+  name = wm_export_dialog_dup_suggested_name (dialog);
+  g_assert_cmpstr (name, ==, "Coffee machine purchase.svg");
+  g_assert_true (wm_export_dialog_export_to (dialog, svg_file, &error));
+  g_assert_no_error (error);
+  head = read_head (svg_path, G_MAXSIZE);
+  g_assert_true (g_str_has_prefix (head, "<?xml"));
+  g_assert_nonnull (strstr (head, "Coffee machine purchase"));
+  g_clear_pointer (&head, g_free);
+
+  /* PDF of the one map: one page. */
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_PDF);
+  g_assert_false (wm_export_dialog_get_all_items (dialog));
+  g_assert_true (wm_export_dialog_export_to (dialog, pdf_file, &error));
+  g_assert_no_error (error);
+  head = read_head (pdf_path, 5);
+  g_assert_cmpstr (head, ==, "%PDF-");
+  g_clear_pointer (&head, g_free);
+  if (count_pdf_pages (pdf_path, NULL, NULL) == 0)
+    g_test_message ("pdfinfo is missing: page counts not checked");
+  else
+    g_assert_cmpuint (count_pdf_pages (pdf_path, NULL, NULL), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+
+  /* All items: one page per map; the items that cannot be drawn are left out. A second map
+   * makes two pages.
+   */
+  activate (window, "win.add-item", "journey-map");
+  dialog = wm_export_dialog_new (window, map);
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_PDF);
+  wm_export_dialog_set_all_items (dialog, TRUE);
+  g_assert_true (wm_export_dialog_get_all_items (dialog));
+  g_clear_pointer (&name, g_free);
+  name = wm_export_dialog_dup_suggested_name (dialog);
+  g_assert_cmpstr (name, ==, "Brewline — buying a coffee machine online.pdf");
+  g_assert_true (wm_export_dialog_export_to (dialog, all_file, &error));
+  g_assert_no_error (error);
+  head = read_head (all_path, 5);
+  g_assert_cmpstr (head, ==, "%PDF-");
+  if (count_pdf_pages (all_path, NULL, NULL) > 0)
+    g_assert_cmpuint (count_pdf_pages (all_path, NULL, NULL), ==, 2);
+
+  /* "All" is for PDF only. */
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_PNG);
+  g_assert_false (wm_export_dialog_get_all_items (dialog));
+
+  /* A scale that makes too large an image cannot be exported. */
+  g_assert_true (wm_export_dialog_get_can_export (dialog));
+  wm_export_dialog_set_scale (dialog, 8);
+  g_assert_false (wm_export_dialog_get_can_export (dialog));
+  wm_export_dialog_set_scale (dialog, 1);
+  g_assert_true (wm_export_dialog_get_can_export (dialog));
+
+  /* A failed export says why and writes nothing. */
+  {
+    g_autofree char *bad_path = g_build_filename (tmp_dir, "no-such-folder", "x.png", NULL);
+    g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+
+    g_assert_false (wm_export_dialog_export_to (dialog, bad_file, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+  }
+
+  /* A name is not a path. */
+  wm_history_set (wm_document_get_history (document), map, "name", "In/Out");
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_SVG);
+  g_clear_pointer (&name, g_free);
+  name = wm_export_dialog_dup_suggested_name (dialog);
+  g_assert_cmpstr (name, ==, "In-Out.svg");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_all_windows ();
+}
+
+static void
+test_export_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *template = wm_test_template_path ("online-shop.journey");
+  g_autofree char *png_path = tmp_path ("remembered.png");
+  g_autofree char *pdf_path = tmp_path ("remembered.pdf");
+  g_autoptr(GFile) png_file = g_file_new_for_path (png_path);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) folder = g_file_new_for_path (tmp_dir);
+  g_autofree char *folder_uri = g_file_get_uri (folder);
+  g_autofree char *recent = NULL;
+  g_autoptr(GError) error = NULL;
+  WmWindow *window = open_file (template);
+  WmExportDialog *dialog;
+
+  /* A new dialog starts from the settings. */
+  g_settings_set_enum (settings, "default-export-format", WM_EXPORT_FORMAT_SVG);
+  dialog = wm_export_dialog_new (window, NULL);
+  g_assert_cmpint (wm_export_dialog_get_format (dialog), ==, WM_EXPORT_FORMAT_SVG);
+  g_assert_cmpfloat (wm_export_dialog_get_scale (dialog), ==,
+                     g_settings_get_double (settings, "export-scale"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Nothing is remembered until something is written. */
+  dialog = wm_export_dialog_new (window, NULL);
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_PNG);
+  wm_export_dialog_set_scale (dialog, 3);
+  wm_export_dialog_set_transparent (dialog, TRUE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (g_settings_get_enum (settings, "default-export-format"), ==,
+                   WM_EXPORT_FORMAT_SVG);
+
+  dialog = wm_export_dialog_new (window, NULL);
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_PNG);
+  wm_export_dialog_set_scale (dialog, 3);
+  wm_export_dialog_set_transparent (dialog, TRUE);
+  g_assert_true (wm_export_dialog_export_to (dialog, png_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_settings_get_enum (settings, "default-export-format"), ==,
+                   WM_EXPORT_FORMAT_PNG);
+  g_assert_cmpfloat (g_settings_get_double (settings, "export-scale"), ==, 3);
+  g_assert_true (g_settings_get_boolean (settings, "export-transparent"));
+  recent = g_settings_get_string (settings, "recent-export-folder");
+  g_assert_cmpstr (recent, ==, folder_uri);
+
+  /* A PDF changes the format and leaves the image choices alone. */
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_PDF);
+  g_assert_true (wm_export_dialog_export_to (dialog, pdf_file, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (g_settings_get_enum (settings, "default-export-format"), ==,
+                   WM_EXPORT_FORMAT_PDF);
+
+  dialog = wm_export_dialog_new (window, NULL);
+  g_assert_cmpint (wm_export_dialog_get_format (dialog), ==, WM_EXPORT_FORMAT_PDF);
+  g_assert_cmpfloat (wm_export_dialog_get_scale (dialog), ==, 3);
+  g_assert_true (wm_export_dialog_get_transparent (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_settings_reset (settings, "default-export-format");
+  g_settings_reset (settings, "export-scale");
+  g_settings_reset (settings, "export-transparent");
+  g_settings_reset (settings, "recent-export-folder");
+  close_all_windows ();
+}
+
+static void
+test_export_print_enabled (void)
+{
+  g_autofree char *template = wm_test_template_path ("online-shop.journey");
+  g_auto(GStrv) export_accels = NULL;
+  g_auto(GStrv) print_accels = NULL;
+  WmWindow *window = new_window ();
+  WmDocument *document = wm_window_get_document (window);
+
+  export_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.export");
+  print_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.print");
+  g_assert_cmpstr (export_accels[0], ==, "<Control>e");
+  g_assert_cmpstr (print_accels[0], ==, "<Control>p");
+
+  /* An empty workspace has nothing to export or print; nor has one without a journey map. */
+  g_assert_false (action_enabled (window, "win.export"));
+  g_assert_false (action_enabled (window, "win.print"));
+  activate (window, "win.add-item", "persona");
+  g_assert_false (action_enabled (window, "win.export"));
+  g_assert_false (action_enabled (window, "win.print"));
+  activate (window, "win.export", NULL);
+  g_assert_null (find_toplevel (WM_TYPE_EXPORT_DIALOG));
+
+  /* A map makes both work, even with the persona selected. */
+  activate (window, "win.add-item", "journey-map");
+  g_assert_true (action_enabled (window, "win.export"));
+  g_assert_true (action_enabled (window, "win.print"));
+  wm_window_select_item (window, wm_object_list_get (wm_document_get_personas (document), 0));
+  spin ();
+  activate (window, "win.export", NULL);
+  {
+    GtkWindow *dialog = find_toplevel (WM_TYPE_EXPORT_DIALOG);
+
+    g_assert_nonnull (dialog);
+    g_assert_true (wm_export_dialog_get_item (WM_EXPORT_DIALOG (dialog))
+                   == wm_object_list_get (wm_document_get_maps (document), 0));
+    gtk_window_close (dialog);
+    spin ();
+    g_assert_null (find_toplevel (WM_TYPE_EXPORT_DIALOG));
+  }
+
+  /* Undoing the map takes them away again. */
+  activate (window, "win.undo", NULL);
+  g_assert_false (action_enabled (window, "win.export"));
+  g_assert_false (action_enabled (window, "win.print"));
+  close_all_windows ();
+
+  window = open_file (template);
+  g_assert_true (action_enabled (window, "win.export"));
+  g_assert_true (action_enabled (window, "win.print"));
+  close_all_windows ();
+}
+
+static void
+test_export_in_background (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *template = wm_test_template_path ("online-shop.journey");
+  g_autofree char *path = tmp_path ("background.png");
+  g_autofree char *bad_path = g_build_filename (tmp_dir, "no-such-folder", "x.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  WmWindow *window = open_file (template);
+  WmExportDialog *dialog;
+  AdwMessageDialog *message;
+
+  /* What Export does once the chooser answers: write in a thread, then close. */
+  dialog = wm_export_dialog_new (window, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wm_export_dialog_set_format (dialog, WM_EXPORT_FORMAT_PNG);
+  wm_export_dialog_set_scale (dialog, 0.5);
+  wm_export_dialog_export (dialog, file);
+  g_assert_false (wm_export_dialog_get_can_export (dialog));
+  wait_until (no_export_dialog, NULL);
+  {
+    cairo_surface_t *image = cairo_image_surface_create_from_png (path);
+
+    g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy (image);
+  }
+  g_assert_cmpfloat (g_settings_get_double (settings, "export-scale"), ==, 0.5);
+
+  /* A failure is shown, and the dialog stays for another try. */
+  dialog = wm_export_dialog_new (window, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wm_export_dialog_export (dialog, bad_file);
+  message = wait_for_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Export");
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (message)) == GTK_WINDOW (dialog));
+  respond (message, "close");
+  g_assert_nonnull (find_toplevel (WM_TYPE_EXPORT_DIALOG));
+  g_assert_true (wm_export_dialog_get_can_export (dialog));
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_settings_reset (settings, "default-export-format");
+  g_settings_reset (settings, "export-scale");
+  g_settings_reset (settings, "recent-export-folder");
+  close_all_windows ();
+}
+
+/* Prints to a PDF file (no printer, no dialog) and returns its number of pages. */
+static guint
+print_to_pdf (WmPrintOperation *operation,
+              const char       *path,
+              double           *width,
+              double           *height)
+{
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  return count_pdf_pages (path, width, height);
+}
+
+static void
+test_print_to_pdf (void)
+{
+  g_autofree char *template = wm_test_template_path ("online-shop.journey");
+  g_autofree char *fit_path = tmp_path ("print-fit.pdf");
+  g_autofree char *all_path = tmp_path ("print-all.pdf");
+  g_autofree char *tile_path = tmp_path ("print-tile.pdf");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autoptr(WmDisplayList) list = NULL;
+  WmWindow *window = open_file (template);
+  WmDocument *document = wm_window_get_document (window);
+  WmObject *map = wm_object_list_get (wm_document_get_maps (document), 0);
+  WmObject *persona = wm_object_list_get (wm_document_get_personas (document), 0);
+  double width = 0, height = 0;
+
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("needs pdfinfo (poppler-utils) to count pages");
+      close_all_windows ();
+      return;
+    }
+
+  list = lay_out (window, map);
+  activate (window, "win.add-item", "journey-map");
+
+  /* Fit to page: the map on one landscape page (the map is wider than tall). */
+  {
+    g_autoptr(WmPrintOperation) operation = wm_print_operation_new (document, map);
+
+    g_assert_false (wm_print_operation_get_all_items (operation));
+    g_assert_false (wm_print_operation_get_tile (operation));
+    g_assert_cmpfloat (wm_display_list_get_width (list), >, wm_display_list_get_height (list));
+    g_assert_cmpuint (print_to_pdf (operation, fit_path, &width, &height), ==, 1);
+    g_assert_cmpfloat (width, >, height);
+  }
+
+  /* All items: one page per map. A persona selected prints every map. */
+  {
+    g_autoptr(WmPrintOperation) operation = wm_print_operation_new (document, persona);
+
+    g_assert_true (wm_print_operation_get_all_items (operation));
+    g_assert_cmpuint (print_to_pdf (operation, all_path, NULL, NULL), ==, 2);
+  }
+
+  /* Tiled at actual size: as many pages as the printable area needs across and down. */
+  {
+    g_autoptr(WmPrintOperation) operation = wm_print_operation_new (document, map);
+    GtkPageSetup *setup = gtk_print_operation_get_default_page_setup (
+      GTK_PRINT_OPERATION (operation));
+    double page_width = gtk_page_setup_get_page_width (setup, GTK_UNIT_POINTS);
+    double page_height = gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS);
+    guint across = (guint) ceil (wm_display_list_get_width (list) * 0.75 / page_width - 1e-6);
+    guint down = (guint) ceil (wm_display_list_get_height (list) * 0.75 / page_height - 1e-6);
+
+    wm_print_operation_set_tile (operation, TRUE);
+    g_assert_cmpuint (across * down, >, 1);
+    g_assert_cmpuint (print_to_pdf (operation, tile_path, NULL, NULL), ==, across * down);
+  }
+
+  close_all_windows ();
+}
+
+static GtkWidget *
+find_check_button (GtkWidget  *root,
+                   const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (root)
+      && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_print_dialog (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG) != NULL;
+}
+
+static gboolean
+no_print_dialog (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG) == NULL;
+}
+
+static void
+test_print_dialog (void)
+{
+  g_autofree char *template = wm_test_template_path ("online-shop.journey");
+  WmWindow *window;
+  GtkWindow *dialog;
+
+  if (!file_chooser_usable ())
+    {
+      g_test_skip ("GTK 4.8's dialogs leak (LeakSanitizer)");
+      return;
+    }
+
+  window = open_file (template);
+
+  /* Print asks in GTK's print dialog, with Waymark's tab; one print at a time. */
+  activate (window, "win.print", NULL);
+  wait_until (has_print_dialog, NULL);
+  dialog = find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_false (action_enabled (window, "win.print"));
+  g_assert_nonnull (find_check_button (GTK_WIDGET (dialog), "_Tile across pages at actual size"));
+  g_assert_nonnull (find_check_button (GTK_WIDGET (dialog), "_Fit each item to a page"));
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  wait_until (no_print_dialog, NULL);
+  spin ();
+  g_assert_true (action_enabled (window, "win.print"));
+
+  close_all_windows ();
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
+test_export_chooser (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *template = wm_test_template_path ("online-shop.journey");
+  g_autofree char *folder_path = tmp_path ("exports");
+  g_autofree char *path = g_build_filename (folder_path, "Coffee machine purchase.svg", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autofree char *folder_uri = g_file_get_uri (folder);
+  g_autofree char *recent = NULL;
+  WmWindow *window;
+  GtkWindow *dialog;
+  GtkWindow *chooser;
+
+  if (!file_chooser_usable ())
+    {
+      g_test_skip ("GtkFileChooserDialog leaks in GTK 4.8 (LeakSanitizer)");
+      return;
+    }
+
+  g_assert_cmpint (g_mkdir_with_parents (folder_path, 0700), ==, 0);
+  window = open_file (template);
+
+  /* Export… asks where, suggesting the item's name with the format's extension. */
+  activate (window, "win.export", NULL);
+  dialog = find_toplevel (WM_TYPE_EXPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  wm_export_dialog_set_format (WM_EXPORT_DIALOG (dialog), WM_EXPORT_FORMAT_SVG);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.choose-file", NULL));
+  spin ();
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "Coffee machine purchase.svg");
+
+  /* Cancel leaves the dialog open. */
+  answer_chooser (chooser, GTK_RESPONSE_CANCEL);
+  g_assert_nonnull (find_toplevel (WM_TYPE_EXPORT_DIALOG));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.choose-file", NULL));
+  spin ();
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  answer_chooser (chooser, GTK_RESPONSE_ACCEPT);
+
+  /* The file is written in the background; then the dialog closes and a toast says so. */
+  wait_until (file_exists, path);
+  wait_until (no_export_dialog, NULL);
+  {
+    g_autofree char *head = read_head (path, 5);
+
+    g_assert_cmpstr (head, ==, "<?xml");
+  }
+  recent = g_settings_get_string (settings, "recent-export-folder");
+  g_assert_cmpstr (recent, ==, folder_uri);
+
+  /* The next export starts in that folder. */
+  activate (window, "win.export", NULL);
+  dialog = find_toplevel (WM_TYPE_EXPORT_DIALOG);
+  g_assert_cmpint (wm_export_dialog_get_format (WM_EXPORT_DIALOG (dialog)), ==,
+                   WM_EXPORT_FORMAT_SVG);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.choose-file", NULL));
+  spin ();
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  {
+    g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+
+    g_assert_nonnull (current);
+    g_assert_true (g_file_equal (current, folder));
+  }
+  answer_chooser (chooser, GTK_RESPONSE_CANCEL);
+
+  g_settings_reset (settings, "default-export-format");
+  g_settings_reset (settings, "recent-export-folder");
+  close_all_windows ();
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -1171,6 +1790,13 @@ main (int    argc,
   g_test_add_func ("/window/window-size-saved", test_window_size_saved);
   g_test_add_func ("/window/help-and-about", test_help_and_about);
   g_test_add_func ("/window/drag-to-reorder", test_drag_to_reorder);
+  g_test_add_func ("/window/export-formats", test_export_formats);
+  g_test_add_func ("/window/export-settings", test_export_settings);
+  g_test_add_func ("/window/export-print-enabled", test_export_print_enabled);
+  g_test_add_func ("/window/export-chooser", test_export_chooser);
+  g_test_add_func ("/window/export-in-background", test_export_in_background);
+  g_test_add_func ("/window/print-to-pdf", test_print_to_pdf);
+  g_test_add_func ("/window/print-dialog", test_print_dialog);
 
   status = g_test_run ();
 

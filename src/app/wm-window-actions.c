@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-export-dialog.h"
 #include "wm-journey-format.h"
+#include "wm-print-operation.h"
 #include "wm-window-private.h"
 
 /* The window's actions ("win.*"): files, undo and redo, and editing the workspace's items.
@@ -43,6 +45,7 @@ _wm_window_update_actions (WmWindow *self)
 {
   WmHistory *history = get_history (self);
   gboolean ready = self->loading_file == NULL;
+  gboolean drawable = wm_export_find_default_item (self->document, NULL) != NULL;
   static const char * const edit_actions[] = {
     "win.add-item", "win.add-template", "win.rename-item", "win.duplicate-item",
     "win.delete-item", "win.move-item-up", "win.move-item-down",
@@ -54,6 +57,9 @@ _wm_window_update_actions (WmWindow *self)
                                  ready && wm_history_get_can_redo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", ready && drawable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
+                                 ready && drawable && self->print_operation == NULL);
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i], ready);
 }
@@ -142,6 +148,83 @@ close_action (GtkWidget  *widget,
               GVariant   *param)
 {
   gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* Export and print */
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  WmObject *item = wm_export_find_default_item (self->document,
+                                                wm_window_get_selected_item (self));
+
+  if (item == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (wm_export_dialog_new (self, item)));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               WmWindow                *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      _wm_window_show_error (self, _("Could Not Print"),
+                             error != NULL ? error->message : NULL);
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
+    }
+
+  if (self->print_operation == operation)
+    g_clear_object (&self->print_operation);
+  _wm_window_update_actions (self);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  g_autoptr(WmPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (self->print_operation != NULL)
+    return;
+
+  operation = wm_print_operation_new (self->document, wm_window_get_selected_item (self));
+  if (operation == NULL)
+    return;
+
+  if (self->print_settings != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation),
+                                            self->print_settings);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+
+  self->print_operation = g_object_ref (GTK_PRINT_OPERATION (operation));
+  _wm_window_update_actions (self);
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && self->print_operation != NULL)
+    {
+      _wm_window_show_error (self, _("Could Not Print"), error != NULL ? error->message : NULL);
+      g_clear_object (&self->print_operation);
+      _wm_window_update_actions (self);
+    }
 }
 
 /* Undo and redo */
@@ -486,6 +569,8 @@ _wm_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -16,6 +16,7 @@ struct _WmWindow
   AdwWindowTitle       *window_title;
   GtkToggleButton      *sidebar_button;
   GtkMenuButton        *add_button;
+  GtkButton            *export_button;
   GtkStack             *main_stack;
   GtkSpinner           *loading_spinner;
   GtkFlowBox           *template_gallery;
@@ -40,6 +41,8 @@ struct _WmWindow
   gboolean              saving;
   gboolean              closing;          /* close-request lets the window go */
   GTask                *close_task;       /* the close being asked about */
+  GtkPrintSettings     *print_settings;   /* of the last print, for the next one */
+  GtkPrintOperation    *print_operation;  /* while printing */
 };
 
 void _wm_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -115,6 +115,7 @@ update_main_page (WmWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, page);
   gtk_spinner_set_spinning (self->loading_spinner, self->loading_file != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), g_str_equal (page, "workspace"));
+  gtk_widget_set_visible (GTK_WIDGET (self->export_button), g_str_equal (page, "workspace"));
 }
 
 /* Editors. Each kind of item has a page in content_stack, made when first needed. This is
@@ -291,6 +292,8 @@ static void
 items_changed_cb (WmWindow *self)
 {
   update_main_page (self);
+  /* Export and Print need an item that can be drawn. */
+  _wm_window_update_actions (self);
 }
 
 static void
@@ -980,7 +983,7 @@ fill_templates (WmWindow *self)
     return;
 
   card = create_gallery_card ("list-add-symbolic", _("Blank Journey Map"),
-                              _("An empty map to fill in from scratch"));
+                              _("Five stages and the usual lanes, ready to fill in"));
   gtk_flow_box_append (self->template_gallery, card);
 
   templates = wm_application_get_templates (WM_APPLICATION (application));
@@ -1042,6 +1045,8 @@ wm_window_dispose (GObject *object)
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->file_name, g_free);
   g_clear_object (&self->close_task);
+  g_clear_object (&self->print_settings);
+  g_clear_object (&self->print_operation);
 
   G_OBJECT_CLASS (wm_window_parent_class)->dispose (object);
 }
@@ -1144,6 +1149,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, template_gallery);
