@@ -4,16 +4,18 @@
 #include <gtk/gtk.h>
 
 #include "wm-journey-canvas.h"
+#include "wm-journey-inspector.h"
 
 G_BEGIN_DECLS
 
 #define WM_TYPE_JOURNEY_EDITOR (wm_journey_editor_get_type ())
 G_DECLARE_FINAL_TYPE (WmJourneyEditor, wm_journey_editor, WM, JOURNEY_EDITOR, GtkWidget)
 
-GtkWidget       *wm_journey_editor_new        (void);
-void             wm_journey_editor_set_map    (WmJourneyEditor *self,
-                                               WmDocument      *document,
-                                               WmJourneyMap    *map);
-WmJourneyCanvas *wm_journey_editor_get_canvas (WmJourneyEditor *self);
+GtkWidget          *wm_journey_editor_new           (void);
+void                wm_journey_editor_set_map       (WmJourneyEditor *self,
+                                                     WmDocument      *document,
+                                                     WmJourneyMap    *map);
+WmJourneyCanvas    *wm_journey_editor_get_canvas    (WmJourneyEditor *self);
+WmJourneyInspector *wm_journey_editor_get_inspector (WmJourneyEditor *self);
 
 G_END_DECLS
