@@ -395,6 +395,42 @@ test_reorder_stage_by_drag (Fixture       *f,
   g_assert_true (wm_object_list_get (stages, 0) == (gpointer) first);
 }
 
+/* Ctrl+click adds a card to the selection (and a click outside the cells clears it all). */
+static void
+test_ctrl_click_selects_more (Fixture       *f,
+                              gconstpointer  data)
+{
+  WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
+  g_autoptr(GPtrArray) first = wm_journey_layout_get_cards_in_cell (layout, 0, 0);
+  g_autoptr(GPtrArray) second = wm_journey_layout_get_cards_in_cell (layout, 0, 1);
+  KeyCode ctrl = XKeysymToKeycode (f->xdisplay, XK_Control_L);
+  WmRect a, b;
+  guint lane, step;
+
+  g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (g_ptr_array_index (first, 0)), &a));
+  g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (g_ptr_array_index (second, 0)), &b));
+  show (f, &a);
+  pointer_move (f, a.x + 10, a.y + 10);
+  button (f, TRUE);
+  button (f, FALSE);
+  pump (300);
+  g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 1);
+  pointer_move (f, b.x + 10, b.y + 10);
+  XTestFakeKeyEvent (f->xdisplay, ctrl, True, CurrentTime);
+  button (f, TRUE);
+  button (f, FALSE);
+  XTestFakeKeyEvent (f->xdisplay, ctrl, False, CurrentTime);
+  XFlush (f->xdisplay);
+  pump (300);
+  g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 2);
+
+  /* Escape twice: no selection, no focused cell. */
+  key (f, XK_Escape, FALSE);
+  key (f, XK_Escape, FALSE);
+  g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 0);
+  g_assert_false (wm_journey_canvas_get_focus_cell (f->canvas, &lane, &step));
+}
+
 /* The "+ Add lane" button under the last lane adds a lane and lets you name it at once. */
 static void
 test_add_lane_button (Fixture       *f,
@@ -547,6 +583,8 @@ main (int    argc,
               test_reorder_lane_by_drag, fixture_tear_down);
   g_test_add ("/journey-canvas/reorder-stage-by-drag", Fixture, NULL, fixture_set_up,
               test_reorder_stage_by_drag, fixture_tear_down);
+  g_test_add ("/journey-canvas/ctrl-click-selects-more", Fixture, NULL, fixture_set_up,
+              test_ctrl_click_selects_more, fixture_tear_down);
   g_test_add ("/journey-canvas/add-lane-button", Fixture, NULL, fixture_set_up,
               test_add_lane_button, fixture_tear_down);
   g_test_add ("/journey-canvas/rename-step", Fixture, NULL, fixture_set_up, test_rename_step,

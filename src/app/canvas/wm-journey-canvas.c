@@ -1413,12 +1413,14 @@ on_click_pressed (GtkGestureClick *gesture,
       if (!(state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)))
         select_only (self, NULL);
       g_clear_pointer (&self->focus_card, g_free);
-      if (wm_journey_layout_cell_at (self->layout, dx, dy, &cell))
+      /* A click outside the cells focuses nothing, which shows the map in the inspector. */
+      self->has_focus_cell = wm_journey_layout_cell_at (self->layout, dx, dy, &cell);
+      if (self->has_focus_cell)
         {
-          self->has_focus_cell = TRUE;
           self->focus_lane = cell.lane;
           self->focus_step = cell.step;
         }
+      selection_changed (self);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1460,8 +1462,11 @@ on_drag_begin (GtkGestureDrag  *gesture,
     }
   else if (item != NULL)
     {
+      GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+      /* With Shift or Ctrl the click toggles the card; leave the selection to it. */
       self->drag_mode = DRAG_CARDS;
-      if (!is_selected (self, item->id))
+      if (!is_selected (self, item->id) && !(state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)))
         select_only (self, item->id);
     }
   else if (gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)) & GDK_SHIFT_MASK)
@@ -1707,6 +1712,12 @@ on_key_pressed (GtkEventControllerKey *controller,
       open_context_menu_at_focus (self);
       return TRUE;
     case GDK_KEY_Escape:
+      /* First Escape drops the selection, the next one the focused cell too. */
+      if (self->selection->len == 0)
+        {
+          self->has_focus_cell = FALSE;
+          g_clear_pointer (&self->focus_card, g_free);
+        }
       select_only (self, NULL);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return TRUE;
