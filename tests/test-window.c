@@ -5,6 +5,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -13,6 +15,7 @@
 #include <X11/extensions/XTest.h>
 
 #include "wm-application.h"
+#include "wm-drafts.h"
 #include "wm-export-dialog.h"
 #include "wm-journey-format.h"
 #include "wm-layout.h"
@@ -74,12 +77,6 @@ static gboolean
 not_loading (gpointer data)
 {
   return !wm_window_get_loading (data);
-}
-
-static gboolean
-not_modified (gpointer data)
-{
-  return !wm_window_get_modified (data);
 }
 
 static GtkWindow *
@@ -761,32 +758,180 @@ test_open_broken (void)
   check_broken_file ("{\n  \"format\": \"waymark\",\n  \"version\": 99\n}\n", "");
 }
 
+/* Files changed on disk */
+
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkInfoBar *
+changed_bar (WmWindow *window)
+{
+  return GTK_INFO_BAR (find_descendant (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+}
+
+static gboolean
+changed_bar_shown (gpointer data)
+{
+  return gtk_info_bar_get_revealed (changed_bar (data));
+}
+
+typedef struct
+{
+  WmWindow   *window;
+  WmDocument *document;
+} Replaced;
+
+static gboolean
+document_replaced (gpointer data)
+{
+  Replaced *replaced = data;
+
+  return wm_window_get_document (replaced->window) != replaced->document;
+}
+
+static void
+wait_for_reload (WmWindow *window,
+                 WmDocument *before)
+{
+  Replaced replaced = { window, before };
+
+  wait_until (document_replaced, &replaced);
+  spin ();
+}
+
+static WmObject *
+find_named (WmObjectList *list,
+            const char   *name)
+{
+  for (guint i = 0; i < wm_object_list_get_length (list); i++)
+    if (g_str_equal (wm_object_get_display_name (wm_object_list_get (list, i)), name))
+      return wm_object_list_get (list, i);
+
+  return NULL;
+}
+
+/* Another program (a colleague's sync, git pull) writes the file: it reads it, renames the
+ * first persona to @name, and writes it back by renaming a new file over it. Its time moves on
+ * by some seconds each time, so that its entity tag always differs.
+ */
+static void
+write_elsewhere (const char *path,
+                 const char *name)
+{
+  static int seconds = 5;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WmDocument) document = wm_journey_format_load (file, NULL, NULL, NULL, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  WmObject *persona;
+
+  g_assert_nonnull (document);
+  persona = wm_object_list_get (wm_document_get_personas (document), 0);
+  g_object_set (persona, "name", name, NULL);
+  bytes = wm_journey_format_write (document);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      NULL));
+  {
+    struct timespec later[2] = {
+      { 0, UTIME_OMIT },
+      { g_get_real_time () / G_USEC_PER_SEC + seconds, 0 },
+    };
+
+    g_assert_cmpint (utimensat (AT_FDCWD, path, later, 0), ==, 0);
+  }
+  seconds += 5;
+}
+
 static void
 test_changed_on_disk (void)
 {
   g_autofree char *path = tmp_path ("shared.journey");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
+  g_autofree char *persona_id = NULL;
   WmWindow *window = new_window ();
+  WmDocument *document = wm_window_get_document (window);
   AdwMessageDialog *dialog;
   g_autoptr(GAsyncResult) result = NULL;
-  const char *other = "{\n  \"format\": \"waymark\",\n  \"version\": 1\n}\n";
+  WmObject *persona;
 
   activate (window, "win.add-item", "journey-map");
-  g_assert_true (save_window (window, file));
-
-  /* Someone else writes the file; its time moves on, so that its entity tag differs. */
-  g_assert_true (g_file_set_contents (path, other, -1, NULL));
-  {
-    struct timespec later[2] = {
-      { 0, UTIME_OMIT },
-      { g_get_real_time () / G_USEC_PER_SEC + 5, 0 },
-    };
-
-    g_assert_cmpint (utimensat (AT_FDCWD, path, later, 0), ==, 0);
-  }
-
   activate (window, "win.add-item", "persona");
+  persona = wm_object_list_get (wm_document_get_personas (document), 0);
+  wm_history_set (wm_document_get_history (document), persona, "name", "Mine");
+  persona_id = g_strdup (wm_object_get_id (persona));
+  g_assert_true (save_window (window, file));
+  g_assert_false (changed_bar_shown (window));
+
+  /* Unmodified: it reloads in place, keeping the selected item, and says so. */
+  wm_window_select_item (window, persona);
+  write_elsewhere (path, "Theirs");
+  wait_for_reload (window, document);
+  document = wm_window_get_document (window);
+  g_assert_false (wm_window_get_modified (window));
+  g_assert_false (changed_bar_shown (window));
+  persona = wm_object_list_get (wm_document_get_personas (document), 0);
+  g_assert_cmpstr (wm_object_get_display_name (persona), ==, "Theirs");
+  g_assert_cmpstr (wm_object_get_id (wm_window_get_selected_item (window)), ==, persona_id);
+  g_assert_true (has_label (GTK_WIDGET (window), "Reloaded: changed on disk"));
+  g_assert_true (g_file_equal (wm_window_get_file (window), file));
+
+  /* Our own saves are no news. */
+  activate (window, "win.add-item", "empathy-map");
+  g_assert_true (save_window (window, NULL));
+  run_for (1000);
+  g_assert_true (wm_window_get_document (window) == document);
+  g_assert_false (changed_bar_shown (window));
+
+  /* Modified: the bar asks; Keep Mine keeps the edits, and that version is not mentioned
+   * again.
+   */
+  activate (window, "win.add-item", "persona");
+  g_assert_true (wm_window_get_modified (window));
+  write_elsewhere (path, "Theirs again");
+  wait_until (changed_bar_shown, window);
+  g_assert_true (wm_window_get_document (window) == document);
+  g_assert_true (wm_window_get_modified (window));
+  g_assert_cmpuint (wm_object_list_get_length (wm_document_get_personas (document)), ==, 2);
+  activate (window, "win.keep-mine", NULL);
+  g_assert_false (changed_bar_shown (window));
+  run_for (800);
+  g_assert_false (changed_bar_shown (window));
+  g_assert_true (wm_window_get_document (window) == document);
+
+  /* Saving still checks: it asks before overwriting their version. */
   wm_window_save_async (window, NULL, NULL, store_result, &result);
   dialog = wait_for_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The File Changed on Disk");
@@ -795,7 +940,7 @@ test_changed_on_disk (void)
   g_assert_false (wm_window_save_finish (window, result, NULL));
   g_clear_object (&result);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, other);
+  g_assert_nonnull (strstr (contents, "Theirs again"));
   g_assert_true (wm_window_get_modified (window));
 
   wm_window_save_async (window, NULL, NULL, store_result, &result);
@@ -803,12 +948,41 @@ test_changed_on_disk (void)
   respond (dialog, "overwrite");
   wait_until (save_done, &result);
   g_assert_true (wm_window_save_finish (window, result, NULL));
+  g_clear_object (&result);
   g_assert_false (wm_window_get_modified (window));
   {
-    g_autoptr(WmDocument) document = wm_journey_format_load (file, NULL, NULL, NULL, NULL);
+    g_autoptr(WmDocument) saved = wm_journey_format_load (file, NULL, NULL, NULL, NULL);
 
-    g_assert_cmpuint (wm_object_list_get_length (wm_document_get_personas (document)), ==, 1);
+    g_assert_cmpuint (wm_object_list_get_length (wm_document_get_personas (saved)), ==, 2);
+    g_assert_nonnull (find_named (wm_document_get_personas (saved), "Theirs"));
   }
+  run_for (800);
+  g_assert_false (changed_bar_shown (window));
+
+  close_all_windows ();
+
+  /* Reload on the bar of a window that opened the file drops the edits for their version. */
+  window = open_file (path);
+  document = wm_window_get_document (window);
+  wm_history_set (wm_document_get_history (document), WM_OBJECT (document), "title", "Edited");
+  write_elsewhere (path, "Theirs at last");
+  wait_until (changed_bar_shown, window);
+  {
+    GtkWidget *reload = find_button (GTK_WIDGET (changed_bar (window)), "_Reload");
+    GtkWidget *keep = find_button (GTK_WIDGET (changed_bar (window)), "_Keep Mine");
+
+    g_assert_nonnull (keep);
+    g_assert_true (gtk_widget_is_sensitive (keep));
+    g_assert_nonnull (reload);
+    g_assert_true (gtk_widget_is_sensitive (reload));
+    g_signal_emit_by_name (reload, "clicked");
+  }
+  wait_for_reload (window, document);
+  document = wm_window_get_document (window);
+  g_assert_false (wm_window_get_modified (window));
+  g_assert_false (changed_bar_shown (window));
+  g_assert_cmpstr (wm_document_get_title (document), !=, "Edited");
+  g_assert_nonnull (find_named (wm_document_get_personas (document), "Theirs at last"));
 
   close_all_windows ();
 }
@@ -916,28 +1090,498 @@ test_preferences (void)
   close_all_windows ();
 }
 
+/* Drafts */
+
+static char *drafts_dir;
+
+static GPtrArray *
+list_drafts (void)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (drafts_dir);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *drafts = wm_drafts_list (dir, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return drafts;
+}
+
+static guint
+count_drafts (void)
+{
+  g_autoptr(GPtrArray) drafts = list_drafts ();
+
+  return drafts->len;
+}
+
+static gboolean
+has_drafts (gpointer data)
+{
+  return count_drafts () == GPOINTER_TO_UINT (data);
+}
+
+static void
+remove_all_drafts (void)
+{
+  g_autoptr(GPtrArray) drafts = list_drafts ();
+  g_autoptr(GFile) dir = g_file_new_for_path (drafts_dir);
+
+  for (guint i = 0; i < drafts->len; i++)
+    g_assert_true (wm_drafts_remove (dir, wm_draft_get_id (g_ptr_array_index (drafts, i)), NULL,
+                                     NULL));
+}
+
+/* Autosave writes drafts, never the user's file; saving, undoing back to the saved state and
+ * closing on purpose remove them.
+ */
 static void
 test_autosave (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autofree char *path = tmp_path ("autosaved.journey");
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
   WmWindow *window = new_window ();
+  AdwMessageDialog *dialog;
 
+  remove_all_drafts ();
   activate (window, "win.add-item", "journey-map");
   g_assert_true (save_window (window, file));
+  saved = wm_test_load_bytes (path);
 
   g_settings_set_uint (settings, "autosave-interval", 1);
   activate (window, "win.add-item", "persona");
   g_assert_true (wm_window_get_modified (window));
-  wait_until (not_modified, window);
-  {
-    g_autoptr(WmDocument) document = wm_journey_format_load (file, NULL, NULL, NULL, NULL);
+  g_assert_null (wm_window_get_draft_id (window));
+  wait_until (has_drafts, GUINT_TO_POINTER (1));
 
+  /* The file is untouched and the window still modified. */
+  {
+    g_autoptr(GBytes) now = wm_test_load_bytes (path);
+    g_autoptr(WmDocument) document = NULL;
+    WmDraft *draft;
+
+    g_assert_true (g_bytes_equal (now, saved));
+    g_assert_true (wm_window_get_modified (window));
+    drafts = list_drafts ();
+    draft = g_ptr_array_index (drafts, 0);
+    g_assert_cmpstr (wm_draft_get_id (draft), ==, wm_window_get_draft_id (window));
+    g_assert_true (g_file_equal (wm_draft_get_original (draft), file));
+    g_assert_nonnull (wm_draft_get_original_etag (draft));
+    document = wm_draft_load (draft, NULL, NULL);
     g_assert_cmpuint (wm_object_list_get_length (wm_document_get_personas (document)), ==, 1);
+    g_clear_pointer (&drafts, g_ptr_array_unref);
   }
 
+  /* Saving removes it. */
+  g_assert_true (save_window (window, NULL));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  g_assert_null (wm_window_get_draft_id (window));
+
+  /* Undoing back to the saved state removes it too. */
+  activate (window, "win.add-item", "empathy-map");
+  wait_until (has_drafts, GUINT_TO_POINTER (1));
+  activate (window, "win.undo", NULL);
+  g_assert_false (wm_window_get_modified (window));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+
+  /* So does closing with Discard: the user chose. */
+  activate (window, "win.add-item", "empathy-map");
+  wait_until (has_drafts, GUINT_TO_POINTER (1));
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_message_dialog ();
+  respond (dialog, "discard");
+  g_assert_true (window_is_gone (window));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+
+  /* A workspace that was never saved has a draft too, without a file. */
+  window = new_window ();
+  activate (window, "win.add-item", "persona");
+  wait_until (has_drafts, GUINT_TO_POINTER (1));
+  drafts = list_drafts ();
+  g_assert_null (wm_draft_get_original (g_ptr_array_index (drafts, 0)));
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  g_assert_null (wm_window_get_file (window));
+
+  /* 0 turns drafts off. */
+  g_settings_set_uint (settings, "autosave-interval", 0);
+  activate (window, "win.undo", NULL);
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  activate (window, "win.add-item", "persona");
+  run_for (1500);
+  g_assert_cmpuint (count_drafts (), ==, 0);
+
   g_settings_reset (settings, "autosave-interval");
+  close_all_windows ();
+}
+
+/* Writes a draft as a window that was killed would have left it. */
+static char *
+leave_draft (WmDocument *document,
+             GFile      *original,
+             const char *original_etag)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (drafts_dir);
+  g_autoptr(GBytes) bytes = wm_journey_format_write (document);
+  g_autoptr(GError) error = NULL;
+  char *id = wm_drafts_new_id ();
+
+  g_assert_true (wm_drafts_write (dir, id, bytes, original, original_etag,
+                                  wm_document_get_title (document), NULL, &error));
+  g_assert_no_error (error);
+
+  return id;
+}
+
+static gboolean
+draft_exists (const char *id)
+{
+  g_autoptr(GPtrArray) drafts = list_drafts ();
+
+  for (guint i = 0; i < drafts->len; i++)
+    if (g_str_equal (wm_draft_get_id (g_ptr_array_index (drafts, i)), id))
+      return TRUE;
+
+  return FALSE;
+}
+
+static guint
+count_rows (GtkWindow *dialog)
+{
+  GtkWidget *list = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
+  guint n = 0;
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n++;
+
+  return n;
+}
+
+static void
+set_mtime (const char *path,
+           int         seconds)
+{
+  struct timespec times[2] = {
+    { 0, UTIME_OMIT },
+    { g_get_real_time () / G_USEC_PER_SEC + seconds, 0 },
+  };
+
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+}
+
+/* At start, drafts newer than their file and drafts of never-saved workspaces are offered;
+ * Restore opens one modified and tied to its file, Discard deletes it, Later keeps it.
+ */
+static void
+test_drafts_offered (void)
+{
+  g_autofree char *template = wm_test_template_path ("online-shop.journey");
+  g_autoptr(GBytes) original = wm_test_load_bytes (template);
+  g_autofree char *shop_path = tmp_path ("shop.journey");
+  g_autofree char *stale_path = tmp_path ("stale.journey");
+  g_autoptr(GFile) shop = g_file_new_for_path (shop_path);
+  g_autoptr(GFile) stale = g_file_new_for_path (stale_path);
+  g_autoptr(WmDocument) edited = NULL;
+  g_autoptr(WmDocument) scratch = wm_document_new ();
+  g_autofree char *shop_etag = NULL;
+  g_autofree char *shop_id = NULL;
+  g_autofree char *scratch_id = NULL;
+  g_autofree char *stale_id = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  WmWindow *window;
+  WmDocument *document;
+
+  remove_all_drafts ();
+  g_assert_true (g_file_set_contents (shop_path, g_bytes_get_data (original, NULL),
+                                      g_bytes_get_size (original), NULL));
+  g_assert_true (g_file_set_contents (stale_path, g_bytes_get_data (original, NULL),
+                                      g_bytes_get_size (original), NULL));
+  set_mtime (shop_path, -60);
+
+  /* The shop, edited and not saved when the program died. */
+  edited = wm_journey_format_load (shop, NULL, NULL, &shop_etag, &error);
+  g_assert_no_error (error);
+  g_object_set (wm_object_list_get (wm_document_get_personas (edited), 0), "name", "Recovered",
+                NULL);
+  shop_id = leave_draft (edited, shop, shop_etag);
+  /* A workspace never saved. */
+  wm_document_set_title (scratch, "Scratch");
+  {
+    g_autoptr(WmPersona) persona = wm_persona_new ("Sam");
+
+    wm_object_list_append (wm_document_get_personas (scratch), WM_OBJECT (persona));
+  }
+  scratch_id = leave_draft (scratch, NULL, NULL);
+  /* A draft that a later save of its file overtook. */
+  stale_id = leave_draft (edited, stale, NULL);
+  set_mtime (stale_path, 60);
+
+  window = new_window ();
+  wm_application_offer_drafts (app);
+  dialog = wait_for_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Recover Unsaved Work?");
+  g_assert_cmpuint (count_rows (GTK_WINDOW (dialog)), ==, 2);
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Scratch"));
+  g_assert_true (has_label (GTK_WIDGET (dialog), wm_document_get_title (edited)));
+  g_assert_true (adw_message_dialog_has_response (dialog, "later"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "restore-all");
+
+  /* Discard deletes that draft only. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "discard-draft",
+                                  g_variant_new_string (scratch_id));
+  spin ();
+  g_assert_false (draft_exists (scratch_id));
+  g_assert_true (draft_exists (shop_id));
+  g_assert_cmpuint (count_rows (GTK_WINDOW (dialog)), ==, 1);
+
+  /* Restore opens it in the blank window: modified, with its file; the last row closes the
+   * offer.
+   */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "restore-draft",
+                                  g_variant_new_string (shop_id));
+  spin ();
+  g_assert_null (dialog);
+  g_assert_true (wm_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (window_title (window), "•"));
+  g_assert_true (g_file_equal (wm_window_get_file (window), shop));
+  g_assert_cmpstr (wm_window_get_draft_id (window), ==, shop_id);
+  document = wm_window_get_document (window);
+  g_assert_nonnull (find_named (wm_document_get_personas (document), "Recovered"));
+  g_assert_nonnull (wm_window_get_selected_item (window));
+  run_for (500);
+  g_assert_false (changed_bar_shown (window));
+
+  /* Save writes the real file (its tag is the one the draft recorded) and drops the draft. */
+  g_assert_true (save_window (window, NULL));
+  g_assert_false (wm_window_get_modified (window));
+  g_assert_false (draft_exists (shop_id));
+  {
+    g_autoptr(WmDocument) saved = wm_journey_format_load (shop, NULL, NULL, NULL, NULL);
+
+    g_assert_nonnull (find_named (wm_document_get_personas (saved), "Recovered"));
+  }
+
+  /* The overtaken draft was not offered and is still there. */
+  g_assert_true (draft_exists (stale_id));
+  remove_all_drafts ();
+
+  /* Later keeps the drafts for the next start. */
+  g_free (scratch_id);
+  scratch_id = leave_draft (scratch, NULL, NULL);
+  wm_application_offer_drafts (app);
+  dialog = wait_for_message_dialog ();
+  respond (dialog, "later");
+  g_assert_true (draft_exists (scratch_id));
+
+  /* Restore All: the never-saved one opens untitled in a new window (the other one has a
+   * workspace).
+   */
+  wm_application_offer_drafts (app);
+  dialog = wait_for_message_dialog ();
+  respond (dialog, "restore-all");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+  {
+    GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+    WmWindow *other = WM_WINDOW (windows->data == window ? windows->next->data : windows->data);
+
+    g_assert_null (wm_window_get_file (other));
+    g_assert_true (wm_window_get_modified (other));
+    g_assert_cmpstr (wm_document_get_title (wm_window_get_document (other)), ==, "Scratch");
+    g_assert_cmpstr (wm_window_get_draft_id (other), ==, scratch_id);
+  }
+
+  close_all_windows ();
+  remove_all_drafts ();
+}
+
+/* A draft of a file that someone changed after the draft's changes began: the bar says so at
+ * once, and saving asks before overwriting.
+ */
+static void
+test_restored_file_changed (void)
+{
+  g_autofree char *template = wm_test_template_path ("hotel-stay.journey");
+  g_autoptr(GBytes) original = wm_test_load_bytes (template);
+  g_autofree char *path = tmp_path ("hotel.journey");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WmDocument) edited = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  AdwMessageDialog *dialog;
+  WmWindow *window;
+
+  remove_all_drafts ();
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (original, NULL),
+                                      g_bytes_get_size (original), NULL));
+  edited = wm_journey_format_load (file, NULL, NULL, &etag, NULL);
+  g_assert_nonnull (edited);
+  wm_document_set_title (edited, "Mine");
+  /* Someone else's version came before the draft was last written. */
+  write_elsewhere (path, "Theirs");
+  set_mtime (path, -60);
+  id = leave_draft (edited, file, etag);
+
+  window = new_window ();
+  wm_application_offer_drafts (app);
+  dialog = wait_for_message_dialog ();
+  g_assert_cmpuint (count_rows (GTK_WINDOW (dialog)), ==, 1);
+  respond (dialog, "restore-all");
+  g_assert_cmpstr (wm_document_get_title (wm_window_get_document (window)), ==, "Mine");
+  wait_until (changed_bar_shown, window);
+
+  wm_window_save_async (window, NULL, NULL, store_result, &result);
+  dialog = wait_for_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The File Changed on Disk");
+  respond (dialog, "cancel");
+  wait_until (save_done, &result);
+  g_assert_false (wm_window_save_finish (window, result, NULL));
+  g_assert_true (wm_window_get_modified (window));
+  g_assert_true (draft_exists (id));
+
+  close_all_windows ();
+  remove_all_drafts ();
+}
+
+/* Saving fails: the message names the file and the reason, the workspace stays open and
+ * modified with all its items, and Save As to a good place works. The tests run as root, whom
+ * file modes do not stop, so the failures are ones root gets too.
+ */
+
+static void
+check_save_fails (WmWindow   *window,
+                  const char *path,
+                  const char *reason)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  WmDocument *document = wm_window_get_document (window);
+  guint n_items = count_items (document);
+  AdwMessageDialog *dialog;
+
+  wm_window_save_async (window, file, NULL, store_result, &result);
+  dialog = wait_for_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), name));
+  if (reason != NULL && strstr (adw_message_dialog_get_body (dialog), reason) == NULL)
+    g_error ("“%s” not in “%s”", reason, adw_message_dialog_get_body (dialog));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  respond (dialog, "close");
+  wait_until (save_done, &result);
+  g_assert_false (wm_window_save_finish (window, result, &error));
+  g_assert_nonnull (error);
+
+  g_assert_true (wm_window_get_document (window) == document);
+  g_assert_true (wm_window_get_modified (window));
+  g_assert_cmpuint (count_items (document), ==, n_items);
+  g_assert_true (g_str_has_prefix (window_title (window), "•"));
+}
+
+static void
+test_save_errors (void)
+{
+  g_autofree char *blocker = tmp_path ("a-file");
+  g_autofree char *under_file = g_build_filename (blocker, "workspace.journey", NULL);
+  g_autofree char *missing = tmp_path ("missing/folder/workspace.journey");
+  g_autofree char *good_path = tmp_path ("good.journey");
+  g_autoptr(GFile) good = g_file_new_for_path (good_path);
+  g_autofree char *template = wm_test_template_path ("online-shop.journey");
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) template_file = g_file_new_for_path (template);
+  WmWindow *window = new_window ();
+  WmDocument *document;
+
+  uri = g_file_get_uri (template_file);
+  activate (window, "win.add-template", uri);
+  document = wm_window_get_document (window);
+  g_assert_true (wm_window_get_modified (window));
+
+  /* A path through a file (ENOTDIR). */
+  g_assert_true (g_file_set_contents (blocker, "not a folder", -1, NULL));
+  check_save_fails (window, under_file, "is a file, not a folder");
+  g_assert_null (wm_window_get_file (window));
+
+  /* A folder that is not there. */
+  check_save_fails (window, missing, "does not exist");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* Folders that take no files, even from root. */
+  if (g_file_test ("/proc/self", G_FILE_TEST_IS_DIR))
+    check_save_fails (window, "/proc/waymark-test.journey", NULL);
+  if (g_file_test ("/sys/kernel", G_FILE_TEST_IS_DIR))
+    check_save_fails (window, "/sys/waymark-test.journey", NULL);
+
+  /* A write that fails half way (the file size limit stands in for a full disk): the file on
+   * disk keeps its last version.
+   */
+  g_assert_true (save_window (window, good));
+  activate (window, "win.add-item", "persona");
+  {
+    g_autoptr(GBytes) before = wm_test_load_bytes (good_path);
+    g_autoptr(GAsyncResult) result = NULL;
+    struct rlimit limit, small;
+    AdwMessageDialog *dialog;
+
+    g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+    small = limit;
+    small.rlim_cur = 1024;
+    signal (SIGXFSZ, SIG_IGN);
+    g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+    wm_window_save_async (window, NULL, NULL, store_result, &result);
+    g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+    signal (SIGXFSZ, SIG_DFL);
+
+    dialog = wait_for_message_dialog ();
+    g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "good.journey"));
+    respond (dialog, "close");
+    wait_until (save_done, &result);
+    g_assert_false (wm_window_save_finish (window, result, NULL));
+    g_assert_true (wm_window_get_modified (window));
+    {
+      g_autoptr(GBytes) after = wm_test_load_bytes (good_path);
+
+      g_assert_true (g_bytes_equal (after, before));
+    }
+    assert_valid_journey (good_path);
+  }
+
+  /* Save As to a good place. */
+  {
+    g_autofree char *elsewhere_path = tmp_path ("elsewhere.journey");
+    g_autoptr(GFile) elsewhere = g_file_new_for_path (elsewhere_path);
+    g_autoptr(WmDocument) saved = NULL;
+
+    g_assert_true (save_window (window, elsewhere));
+    g_assert_false (wm_window_get_modified (window));
+    g_assert_true (g_file_equal (wm_window_get_file (window), elsewhere));
+    saved = wm_journey_format_load (elsewhere, NULL, NULL, NULL, NULL);
+    g_assert_cmpuint (count_items (saved), ==, count_items (document));
+  }
+
+  /* The error's Save As opens the chooser. */
+  if (file_chooser_usable ())
+    {
+      g_autoptr(GFile) bad = g_file_new_for_path (under_file);
+      g_autoptr(GAsyncResult) result = NULL;
+      AdwMessageDialog *dialog;
+      GtkWindow *chooser;
+
+      activate (window, "win.add-item", "persona");
+      wm_window_save_async (window, bad, NULL, store_result, &result);
+      dialog = wait_for_message_dialog ();
+      respond (dialog, "save-as");
+      chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+      g_assert_nonnull (chooser);
+      answer_chooser (chooser, GTK_RESPONSE_CANCEL);
+      wait_until (save_done, &result);
+      g_assert_true (wm_window_get_modified (window));
+    }
+
   close_all_windows ();
 }
 
@@ -1758,6 +2402,9 @@ main (int    argc,
 
     g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   }
+  drafts_dir = g_build_filename (tmp_dir, "drafts", NULL);
+  g_setenv ("WAYMARK_DRAFTS_DIR", drafts_dir, TRUE);
+  g_unsetenv ("WAYMARK_AUTOSAVE_SECONDS");
   if (g_getenv ("WAYMARK_TEMPLATES_DIR") == NULL && g_getenv ("WAYMARK_TEMPLATES") != NULL)
     g_setenv ("WAYMARK_TEMPLATES_DIR", g_getenv ("WAYMARK_TEMPLATES"), TRUE);
 
@@ -1787,6 +2434,9 @@ main (int    argc,
   g_test_add_func ("/window/template-gallery", test_template_gallery);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/autosave", test_autosave);
+  g_test_add_func ("/window/drafts-offered", test_drafts_offered);
+  g_test_add_func ("/window/restored-file-changed", test_restored_file_changed);
+  g_test_add_func ("/window/save-errors", test_save_errors);
   g_test_add_func ("/window/window-size-saved", test_window_size_saved);
   g_test_add_func ("/window/help-and-about", test_help_and_about);
   g_test_add_func ("/window/drag-to-reorder", test_drag_to_reorder);
@@ -1804,6 +2454,7 @@ main (int    argc,
   g_clear_object (&app);
   remove_tree (tmp_dir);
   g_free (tmp_dir);
+  g_free (drafts_dir);
 
   return status;
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-application.h"
+#include "wm-drafts.h"
 #include "wm-preferences-window.h"
 #include "wm-template.h"
 #include "wm-window.h"
@@ -17,6 +18,10 @@ struct _WmApplication
   GSettings      *settings;
   GListModel     *templates;   /* WmTemplate, read on first use */
   gboolean        quitting;
+  gboolean        drafts_offered;
+  GPtrArray      *drafts;      /* WmDraft offered by recovery_dialog */
+  GtkWidget      *recovery_dialog;
+  GtkListBox     *recovery_list;
 };
 
 G_DEFINE_FINAL_TYPE (WmApplication, wm_application, ADW_TYPE_APPLICATION)
@@ -150,11 +155,340 @@ quit_action (GSimpleAction *action,
   quit_next_window (self);
 }
 
+/* Recovery. Drafts left by windows that did not close (Waymark was killed, or crashed, or
+ * the session ended) are offered once, at the first start: those of workspaces never saved,
+ * and those newer than their file. Restore opens one, Discard deletes it, Later keeps them
+ * for the next start.
+ */
+
+static WmDraft *
+find_offered_draft (WmApplication *self,
+                    const char    *id)
+{
+  for (guint i = 0; self->drafts != NULL && i < self->drafts->len; i++)
+    {
+      WmDraft *draft = g_ptr_array_index (self->drafts, i);
+
+      if (g_str_equal (wm_draft_get_id (draft), id))
+        return draft;
+    }
+
+  return NULL;
+}
+
+static WmWindow *
+find_window_to_restore_in (WmApplication *self,
+                           WmDraft       *draft)
+{
+  GFile *original = wm_draft_get_original (draft);
+  WmWindow *window;
+
+  /* The window that shows (or is opening) the draft's file, unless it has changes of its own. */
+  if (original != NULL)
+    {
+      window = wm_application_find_window (self, original);
+      if (window != NULL && !wm_window_get_modified (window))
+        return window;
+    }
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (WM_IS_WINDOW (l->data) && wm_window_is_blank (l->data))
+      return l->data;
+
+  return new_window (self);
+}
+
+static GtkWindow *
+any_window (WmApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (WM_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+forget_offered_draft (WmApplication *self,
+                      WmDraft       *draft)
+{
+  g_autoptr(WmDraft) kept = g_object_ref (draft);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->recovery_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (g_object_get_data (G_OBJECT (row), "wm-draft") == draft)
+        {
+          gtk_list_box_remove (self->recovery_list, row);
+          break;
+        }
+    }
+
+  g_ptr_array_remove (self->drafts, draft);
+  if (self->drafts->len == 0 && self->recovery_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->recovery_dialog));
+}
+
+static gboolean
+restore_draft (WmApplication *self,
+               WmDraft       *draft)
+{
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  WmWindow *window;
+
+  document = wm_draft_load (draft, NULL, &error);
+  if (document == NULL)
+    {
+      GtkWidget *dialog;
+
+      dialog = adw_message_dialog_new (any_window (self), _("Could Not Restore the Workspace"),
+                                       error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return FALSE;
+    }
+
+  window = find_window_to_restore_in (self, draft);
+  wm_window_restore_draft (window, draft, document);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return TRUE;
+}
+
+static void
+restore_draft_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  WmApplication *self = user_data;
+  WmDraft *draft = find_offered_draft (self, g_variant_get_string (parameter, NULL));
+
+  if (draft != NULL && restore_draft (self, draft))
+    forget_offered_draft (self, draft);
+}
+
+static void
+discard_draft_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  WmApplication *self = user_data;
+  WmDraft *draft = find_offered_draft (self, g_variant_get_string (parameter, NULL));
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (draft == NULL)
+    return;
+
+  dir = wm_drafts_get_default_dir ();
+  if (!wm_drafts_remove (dir, wm_draft_get_id (draft), NULL, &error))
+    g_debug ("Could not discard draft %s: %s", wm_draft_get_id (draft), error->message);
+  forget_offered_draft (self, draft);
+}
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      WmApplication    *self)
+{
+  if (g_str_equal (response, "restore-all"))
+    {
+      g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < self->drafts->len; i++)
+        g_ptr_array_add (drafts, g_object_ref (g_ptr_array_index (self->drafts, i)));
+      for (guint i = 0; i < drafts->len && self->recovery_dialog != NULL; i++)
+        if (restore_draft (self, g_ptr_array_index (drafts, i)))
+          forget_offered_draft (self, g_ptr_array_index (drafts, i));
+    }
+
+  if (self->recovery_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->recovery_dialog));
+}
+
+static void
+recovery_dialog_destroyed_cb (WmApplication *self)
+{
+  self->recovery_dialog = NULL;
+  self->recovery_list = NULL;
+  g_clear_pointer (&self->drafts, g_ptr_array_unref);
+}
+
+static char *
+describe_draft_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (g_date_time_get_year (local) == g_date_time_get_year (now)
+      && g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
+    /* Translators: when a draft was written today; see strftime(3) */
+    return g_date_time_format (local, _("today at %H:%M"));
+
+  /* Translators: when a draft was written; see strftime(3) */
+  return g_date_time_format (local, _("%e %B %Y at %H:%M"));
+}
+
+static GtkWidget *
+create_draft_row (WmDraft *draft)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GFile *original = wm_draft_get_original (draft);
+  const char *title = wm_draft_get_title (draft);
+  g_autofree char *file_name = original != NULL ? g_file_get_basename (original) : NULL;
+  g_autofree char *when = describe_draft_time (wm_draft_get_time (draft));
+  g_autofree char *subtitle = NULL;
+  GtkWidget *button;
+
+  if (title[0] == '\0')
+    title = file_name != NULL ? file_name : _("Untitled Workspace");
+
+  if (file_name != NULL)
+    /* Translators: a recoverable workspace: its file name, and when its changes were kept */
+    subtitle = g_strdup_printf (_("%s, changed %s"), file_name, when);
+  else
+    /* Translators: a recoverable workspace that has no file; %s is when it was kept */
+    subtitle = g_strdup_printf (_("Never saved, changed %s"), when);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* One line each keeps the rows' height known to the scrolled list; the tooltip has it all. */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  gtk_widget_set_tooltip_text (row, title);
+  g_object_set_data_full (G_OBJECT (row), "wm-draft", g_object_ref (draft), g_object_unref);
+
+  button = gtk_button_new_with_mnemonic (_("_Discard"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.discard-draft");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", wm_draft_get_id (draft));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  button = gtk_button_new_with_mnemonic (_("_Restore"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.restore-draft");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", wm_draft_get_id (draft));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+static void
+show_recovery_dialog (WmApplication *self,
+                      GPtrArray     *drafts)
+{
+  GtkWidget *dialog, *list, *scrolled;
+
+  g_assert (self->recovery_dialog == NULL);
+
+  self->drafts = g_ptr_array_ref (drafts);
+
+  dialog = adw_message_dialog_new (any_window (self), _("Recover Unsaved Work?"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               g_dngettext (GETTEXT_PACKAGE,
+                                            "Waymark closed before this workspace was saved. "
+                                            "Its changes were kept.",
+                                            "Waymark closed before these workspaces were saved. "
+                                            "Their changes were kept.",
+                                            drafts->len));
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Unsaved workspaces"), -1);
+  for (guint i = 0; i < drafts->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), create_draft_row (g_ptr_array_index (drafts, i)));
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Later"),
+                                    "restore-all", _("Restore _All"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore-all",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore-all");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
+
+  /* The rows' buttons use the application's actions. */
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+
+  self->recovery_dialog = dialog;
+  self->recovery_list = GTK_LIST_BOX (list);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self, 0);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (recovery_dialog_destroyed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+list_drafts_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  g_autoptr(GFile) dir = wm_drafts_get_default_dir ();
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *recoverable = g_ptr_array_new_with_free_func (g_object_unref);
+
+  drafts = wm_drafts_list (dir, cancellable, &error);
+  if (drafts == NULL)
+    g_debug ("Cannot list drafts: %s", error->message);
+
+  /* Looking at each draft's file may take a while (on a network), hence a thread. */
+  for (guint i = 0; drafts != NULL && i < drafts->len; i++)
+    if (wm_draft_is_recoverable (g_ptr_array_index (drafts, i), cancellable))
+      g_ptr_array_add (recoverable, g_object_ref (g_ptr_array_index (drafts, i)));
+
+  g_task_return_pointer (task, recoverable, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+list_drafts_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  WmApplication *self = WM_APPLICATION (object);
+  g_autoptr(GPtrArray) drafts = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (drafts == NULL || self->recovery_dialog != NULL)
+    return;
+
+  /* Drafts that windows of this process write meanwhile are not for recovery. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      const char *id = WM_IS_WINDOW (l->data) ? wm_window_get_draft_id (l->data) : NULL;
+
+      for (guint i = 0; id != NULL && i < drafts->len; i++)
+        if (g_str_equal (wm_draft_get_id (g_ptr_array_index (drafts, i)), id))
+          g_ptr_array_remove_index (drafts, i--);
+    }
+
+  if (drafts->len > 0 && any_window (self) != NULL)
+    show_recovery_dialog (self, drafts);
+}
+
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
   { "preferences", preferences_action },
   { "about", about_action },
   { "quit", quit_action },
+  { "restore-draft", restore_draft_action, "s" },
+  { "discard-draft", discard_draft_action, "s" },
 };
 
 static void
@@ -167,6 +501,9 @@ wm_application_activate (GApplication *application)
     window = GTK_WINDOW (new_window (self));
 
   gtk_window_present (window);
+
+  if (!self->drafts_offered)
+    wm_application_offer_drafts (self);
 }
 
 static void
@@ -179,6 +516,9 @@ wm_application_open (GApplication  *application,
 
   for (int i = 0; i < n_files; i++)
     wm_application_open_file (self, files[i], NULL);
+
+  if (!self->drafts_offered)
+    wm_application_offer_drafts (self);
 }
 
 static void
@@ -209,6 +549,7 @@ wm_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->templates);
+  g_clear_pointer (&self->drafts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (wm_application_parent_class)->dispose (object);
 }
@@ -323,4 +664,24 @@ wm_application_open_file (WmApplication *self,
   gtk_window_present (GTK_WINDOW (window));
 
   return window;
+}
+
+/**
+ * wm_application_offer_drafts:
+ *
+ * Looks for drafts worth recovering (in the background) and, if there are any, asks what to
+ * do with them. Activating or opening files does this the first time.
+ */
+void
+wm_application_offer_drafts (WmApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (WM_IS_APPLICATION (self));
+
+  self->drafts_offered = TRUE;
+
+  task = g_task_new (self, NULL, list_drafts_cb, NULL);
+  g_task_set_source_tag (task, wm_application_offer_drafts);
+  g_task_run_in_thread (task, list_drafts_thread);
 }

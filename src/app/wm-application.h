@@ -17,5 +17,6 @@ WmWindow      *wm_application_find_window   (WmApplication *self,
 WmWindow      *wm_application_open_file     (WmApplication *self,
                                              GFile         *file,
                                              WmWindow      *from);
+void           wm_application_offer_drafts  (WmApplication *self);
 
 G_END_DECLS

@@ -60,6 +60,8 @@ _wm_window_update_actions (WmWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", ready && drawable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
                                  ready && drawable && self->print_operation == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", ready && self->file != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.keep-mine", ready && self->file != NULL);
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i], ready);
 }
@@ -140,6 +142,22 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   _wm_window_save_as (WM_WINDOW (widget));
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  _wm_window_reload (WM_WINDOW (widget));
+}
+
+static void
+keep_mine_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  _wm_window_keep_mine (WM_WINDOW (widget));
 }
 
 static void
@@ -569,6 +587,8 @@ _wm_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

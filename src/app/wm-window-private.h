@@ -24,6 +24,7 @@ struct _WmWindow
   WmSidebar            *sidebar;
   GtkStack             *content_stack;
   GMenu                *template_menu;
+  GtkInfoBar           *changed_bar;
 
   GSettings            *settings;
   WmDocument           *document;
@@ -36,7 +37,16 @@ struct _WmWindow
   AdwToast             *delete_toast;     /* weak */
   gint64                delete_toast_time;
   guint                 dismiss_toast_id;
-  guint                 autosave_id;
+  guint                 autosave_id;      /* writes the draft */
+  gint64                dirty_since;      /* first change not in the draft, or 0 */
+  char                 *draft_id;         /* the window's draft, made on first need */
+  gboolean              draft_written;
+  gboolean              draft_failed;     /* told the user once */
+  gboolean              restored;         /* shows a recovered draft: modified until saved */
+  GFileMonitor         *monitor;          /* on file */
+  guint                 disk_check_id;
+  char                 *disk_etag;        /* the version on disk the user was told about */
+  GCancellable         *reload_cancellable;
   gboolean              show_sidebar;
   gboolean              saving;
   gboolean              closing;          /* close-request lets the window go */
@@ -52,5 +62,7 @@ void _wm_window_show_error         (WmWindow       *self,
                                     const char     *heading,
                                     const char     *body);
 void _wm_window_dismiss_delete_toast (WmWindow     *self);
+void _wm_window_reload             (WmWindow       *self);
+void _wm_window_keep_mine          (WmWindow       *self);
 
 G_END_DECLS

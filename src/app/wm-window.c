@@ -203,50 +203,89 @@ show_item (WmWindow *self,
   gtk_stack_set_visible_child (self->content_stack, self->editors[kind]);
 }
 
-/* Autosave: a modified workspace that has a file is saved after the configured seconds
- * without edits. It never asks anything: a file changed by someone else is left alone.
+/* Drafts. A modified workspace is copied into its draft (see wm-drafts.c), never into its
+ * file, once it has been left alone for the autosave interval; someone who never stops editing
+ * gets a draft at the latest a few intervals after the first change. The draft goes when the
+ * workspace is saved, brought back to its saved state, or closed on purpose.
  */
+
+#define DRAFT_DELAY_LIMIT 3   /* intervals after the first change not in the draft */
+
+static guint
+autosave_interval (WmWindow *self)
+{
+  const char *seconds = g_getenv ("WAYMARK_AUTOSAVE_SECONDS");
+  guint64 value;
+
+  /* For tests that run the real program, whose settings cannot be set from outside. */
+  if (seconds != NULL && g_ascii_string_to_unsigned (seconds, 10, 0, 3600, &value, NULL))
+    return (guint) value;
+
+  return g_settings_get_uint (self->settings, "autosave-interval");
+}
+
+static void
+remove_draft (WmWindow *self)
+{
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->dirty_since = 0;
+
+  if (!self->draft_written)
+    return;
+
+  self->draft_written = FALSE;
+  dir = wm_drafts_get_default_dir ();
+  if (!wm_drafts_remove (dir, self->draft_id, NULL, &error))
+    g_debug ("Could not remove draft %s: %s", self->draft_id, error->message);
+}
+
+static void
+write_draft (WmWindow *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->draft_id == NULL)
+    self->draft_id = wm_drafts_new_id ();
+
+  bytes = wm_journey_format_write (self->document);
+  dir = wm_drafts_get_default_dir ();
+  self->dirty_since = 0;
+
+  if (wm_drafts_write (dir, self->draft_id, bytes, self->file, self->etag,
+                       wm_document_get_title (self->document), NULL, &error))
+    {
+      g_debug ("Wrote draft %s", self->draft_id);
+      self->draft_written = TRUE;
+      self->draft_failed = FALSE;
+      return;
+    }
+
+  g_debug ("Could not write draft %s: %s", self->draft_id, error->message);
+  if (!self->draft_failed)
+    {
+      AdwToast *toast = adw_toast_new_format (_("Unsaved changes cannot be kept safe: %s"),
+                                              error->message);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      self->draft_failed = TRUE;
+    }
+}
 
 static gboolean
 autosave_cb (gpointer user_data)
 {
   WmWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *new_etag = NULL;
 
   self->autosave_id = 0;
 
-  if (self->file == NULL || self->loading_file != NULL || self->saving
-      || !wm_window_get_modified (self))
-    return G_SOURCE_REMOVE;
-
-  g_debug ("Autosaving %s", g_file_peek_path (self->file));
-  {
-    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-    g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-
-    self->saving = TRUE;
-    wm_document_set_modified (self->document, stamp);
-    self->saving = FALSE;
-  }
-
-  if (wm_journey_format_save (self->document, self->file, self->etag, &new_etag, NULL, &error))
-    {
-      g_free (self->etag);
-      self->etag = g_steal_pointer (&new_etag);
-      wm_history_mark_saved (wm_document_get_history (self->document));
-    }
-  else
-    {
-      g_autoptr(AdwToast) toast = NULL;
-
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-        toast = adw_toast_new (_("Not saved automatically: the file changed on disk"));
-      else
-        toast = adw_toast_new (_("Could not save automatically"));
-      g_debug ("Autosave failed: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, g_steal_pointer (&toast));
-    }
+  if (self->loading_file == NULL && !self->saving && wm_window_get_modified (self))
+    write_draft (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -254,14 +293,46 @@ autosave_cb (gpointer user_data)
 static void
 schedule_autosave (WmWindow *self)
 {
-  guint interval = g_settings_get_uint (self->settings, "autosave-interval");
+  guint interval = autosave_interval (self);
+  gint64 now, delay_ms, limit_ms;
 
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-
-  if (interval == 0 || self->file == NULL || !wm_window_get_modified (self))
+  if (self->saving || self->loading_file != NULL)
     return;
 
-  self->autosave_id = g_timeout_add_seconds (interval, autosave_cb, self);
+  if (!wm_window_get_modified (self))
+    {
+      /* Back at the saved state: the file holds it all. */
+      remove_draft (self);
+      return;
+    }
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (interval == 0)
+    {
+      self->dirty_since = 0;
+      return;
+    }
+
+  now = g_get_monotonic_time ();
+  if (self->dirty_since == 0)
+    self->dirty_since = now;
+
+  delay_ms = (gint64) interval * 1000;
+  limit_ms = (self->dirty_since - now) / 1000 + DRAFT_DELAY_LIMIT * delay_ms;
+  delay_ms = CLAMP (limit_ms, 0, delay_ms);
+  self->autosave_id = g_timeout_add ((guint) delay_ms, autosave_cb, self);
+}
+
+static void
+set_restored (WmWindow *self,
+              gboolean  restored)
+{
+  if (self->restored == restored)
+    return;
+
+  self->restored = restored;
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
 static void
@@ -336,6 +407,149 @@ set_document (WmWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
+/* Files changed on disk. The file monitor's events wait a moment (a writer may not be done),
+ * then the file's entity tag says whether it is another version than ours: our own saves
+ * leave the tag we know. An unmodified workspace reloads in place; a modified one shows a bar
+ * that offers to reload or to keep the changes made here. Saving checks the tag again and
+ * asks before overwriting.
+ */
+
+#define DISK_CHECK_DELAY_MS 250
+
+static void reload_file (WmWindow *self,
+                         gboolean  discard_changes);
+
+static void
+hide_changed_bar (WmWindow *self)
+{
+  gtk_info_bar_set_revealed (self->changed_bar, FALSE);
+}
+
+static void
+show_changed_bar (WmWindow   *self,
+                  const char *disk_etag)
+{
+  g_free (self->disk_etag);
+  self->disk_etag = g_strdup (disk_etag);
+  gtk_info_bar_set_revealed (self->changed_bar, TRUE);
+}
+
+static gboolean
+check_disk_cb (gpointer user_data)
+{
+  WmWindow *self = user_data;
+  g_autoptr(GFileInfo) info = NULL;
+  const char *etag;
+
+  self->disk_check_id = 0;
+
+  if (self->file == NULL || self->loading_file != NULL || self->saving)
+    return G_SOURCE_REMOVE;
+
+  /* A file that is gone, or is being replaced, says nothing yet: its next event will. */
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  etag = info != NULL ? g_file_info_get_etag (info) : NULL;
+  if (etag == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (g_strcmp0 (etag, self->etag) == 0)
+    {
+      /* Our own save, or back at the version we have. */
+      g_clear_pointer (&self->disk_etag, g_free);
+      hide_changed_bar (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* The user heard about this version already (and chose to keep theirs). */
+  if (g_strcmp0 (etag, self->disk_etag) == 0)
+    return G_SOURCE_REMOVE;
+
+  if (wm_window_get_modified (self))
+    {
+      show_changed_bar (self, etag);
+    }
+  else
+    {
+      g_free (self->disk_etag);
+      self->disk_etag = g_strdup (etag);
+      reload_file (self, FALSE);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+check_disk_soon (WmWindow *self)
+{
+  g_clear_handle_id (&self->disk_check_id, g_source_remove);
+  self->disk_check_id = g_timeout_add (DISK_CHECK_DELAY_MS, check_disk_cb, self);
+}
+
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 WmWindow          *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      check_disk_soon (self);
+      break;
+
+    /* CHANGED comes while a writer is still busy; its CHANGES_DONE_HINT follows. */
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      break;
+    }
+}
+
+static void
+stop_monitor (WmWindow *self)
+{
+  g_clear_handle_id (&self->disk_check_id, g_source_remove);
+
+  if (self->monitor == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->monitor, self);
+  g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
+}
+
+static void
+start_monitor (WmWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  stop_monitor (self);
+  g_clear_pointer (&self->disk_etag, g_free);
+  hide_changed_bar (self);
+
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_debug ("Not watching %s: %s", g_file_peek_path (self->file), error->message);
+      return;
+    }
+
+  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
+}
+
 static void
 set_file (WmWindow   *self,
           GFile      *file,
@@ -349,7 +563,9 @@ set_file (WmWindow   *self,
   if (g_set_object (&self->file, file))
     {
       g_free (self->file_name);
-      self->file_name = dup_file_name (file);
+      self->file_name = file != NULL ? dup_file_name (file) : NULL;
+      start_monitor (self);
+      _wm_window_update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
 
@@ -555,6 +771,105 @@ load_cb (GObject      *object,
   load_result_free (result);
 }
 
+/* Reloading a file that changed on disk, in place: the workspace is replaced, the selected
+ * item stays selected if it is still there.
+ */
+
+static void
+reload_cb (GObject      *object,
+           GAsyncResult *async_result,
+           gpointer      user_data)
+{
+  WmWindow *self = WM_WINDOW (object);
+  gboolean discard_changes = GPOINTER_TO_INT (user_data);
+  g_autoptr(GFile) file = g_object_ref (g_task_get_task_data (G_TASK (async_result)));
+  g_autofree char *selected_id = NULL;
+  WmObject *selected;
+  LoadResult *result;
+
+  result = g_task_propagate_pointer (G_TASK (async_result), NULL);
+  if (result == NULL)
+    return;   /* cancelled: another reload, or the window is going away */
+
+  /* The window moved on to another file meanwhile. */
+  if (self->file == NULL || !g_file_equal (self->file, file) || self->loading_file != NULL)
+    {
+      load_result_free (result);
+      return;
+    }
+
+  if (result->document == NULL)
+    {
+      AdwToast *toast = adw_toast_new_format (_("Could not reload “%s”: %s"), self->file_name,
+                                              result->error->message);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      load_result_free (result);
+      return;
+    }
+
+  /* Edited while the file was being read: keep the edits and ask. */
+  if (!discard_changes && wm_window_get_modified (self))
+    {
+      show_changed_bar (self, result->etag);
+      load_result_free (result);
+      return;
+    }
+
+  selected = wm_sidebar_get_selected_item (self->sidebar);
+  if (selected != NULL)
+    selected_id = g_strdup (wm_object_get_id (selected));
+
+  set_document (self, result->document);
+  set_file (self, file, result->etag);
+  set_restored (self, FALSE);
+  remove_draft (self);
+  g_clear_pointer (&self->disk_etag, g_free);
+  hide_changed_bar (self);
+
+  selected = selected_id != NULL ? wm_document_lookup (self->document, selected_id) : NULL;
+  if (selected == NULL || wm_kind_of_item (selected) == WM_N_KINDS)
+    selected = first_item (self->document);
+  wm_sidebar_set_selected_item (self->sidebar, selected);
+
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Reloaded: changed on disk")));
+  load_result_free (result);
+}
+
+static void
+reload_file (WmWindow *self,
+             gboolean  discard_changes)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->file == NULL)
+    return;
+
+  g_cancellable_cancel (self->reload_cancellable);
+  g_clear_object (&self->reload_cancellable);
+  self->reload_cancellable = g_cancellable_new ();
+
+  task = g_task_new (self, self->reload_cancellable, reload_cb, GINT_TO_POINTER (discard_changes));
+  g_task_set_source_tag (task, reload_file);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+void
+_wm_window_reload (WmWindow *self)
+{
+  reload_file (self, TRUE);
+}
+
+void
+_wm_window_keep_mine (WmWindow *self)
+{
+  /* disk_etag stays: this version of the file is not mentioned again. */
+  hide_changed_bar (self);
+}
+
 /* Saving */
 
 typedef struct
@@ -567,6 +882,118 @@ save_data_free (SaveData *data)
 {
   g_clear_object (&data->file);
   g_free (data);
+}
+
+/* Says why a save failed, in words, with the system's message below, and offers Save As: the
+ * workspace is still open and unchanged.
+ */
+static char *
+explain_save_error (GFile        *file,
+                    const GError *error)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *folder_name = NULL;
+  g_autofree char *parent_name = NULL;
+  g_autofree char *file_name = g_file_get_parse_name (file);
+  gboolean folder_exists;
+
+  if (folder == NULL || error->domain != G_IO_ERROR)
+    return NULL;
+
+  /* The first folder up the path that exists is where the trouble is. */
+  parent_name = g_file_get_parse_name (folder);
+  folder_exists = g_file_query_exists (folder, NULL);
+  while (!g_file_query_exists (folder, NULL))
+    {
+      GFile *parent = g_file_get_parent (folder);
+
+      if (parent == NULL)
+        break;
+      g_object_unref (folder);
+      folder = parent;
+    }
+  folder_name = g_file_get_parse_name (folder);
+
+  switch (error->code)
+    {
+    case G_IO_ERROR_NOT_DIRECTORY:
+      return g_strdup_printf (_("“%s” is a file, not a folder."), folder_name);
+
+    case G_IO_ERROR_NOT_FOUND:
+      if (g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+        return g_strdup_printf (_("“%s” is a file, not a folder."), folder_name);
+      if (folder_exists)
+        return NULL;   /* a folder that takes no new files, such as /proc */
+      return g_strdup_printf (_("The folder “%s” does not exist."), parent_name);
+
+    case G_IO_ERROR_PERMISSION_DENIED:
+      if (g_file_query_exists (file, NULL))
+        return g_strdup_printf (_("You are not allowed to change “%s”."), file_name);
+      return g_strdup_printf (_("You are not allowed to save files in “%s”."), folder_name);
+
+    case G_IO_ERROR_READ_ONLY:
+      return g_strdup_printf (_("“%s” is on a disk that cannot be written to."), folder_name);
+
+    case G_IO_ERROR_NO_SPACE:
+      return g_strdup_printf (_("There is not enough space on the disk of “%s”."), folder_name);
+
+    case G_IO_ERROR_IS_DIRECTORY:
+      return g_strdup_printf (_("“%s” is a folder."), file_name);
+
+    default:
+      return NULL;
+    }
+}
+
+static void
+save_error_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        WmWindow         *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (g_str_equal (response, "save-as"))
+    _wm_window_save_as (self);
+}
+
+static void
+show_save_error (WmWindow     *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *name = dup_file_name (file);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+  g_autofree char *reason = explain_save_error (file, error);
+  GtkWidget *dialog, *details;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s",
+                                  reason != NULL ? reason : error->message,
+                                  _("The workspace is still open with all its changes. Save it "
+                                    "somewhere else with Save As."));
+
+  if (reason != NULL)
+    {
+      details = gtk_label_new (error->message);
+      gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (details), TRUE);
+      gtk_label_set_justify (GTK_LABEL (details), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (details, "caption");
+      gtk_widget_add_css_class (details, "dim-label");
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), details);
+    }
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "save-as", _("_Save As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_error_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void save_to_file (GTask      *task,
@@ -606,7 +1033,7 @@ save_to_file (GTask      *task,
   g_set_object (&data->file, file);
 
   self->saving = TRUE;
-  if (wm_history_get_modified (history))
+  if (wm_window_get_modified (self))
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
       g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
@@ -620,7 +1047,10 @@ save_to_file (GTask      *task,
     {
       set_file (self, file, new_etag);
       wm_history_mark_saved (history);
-      g_clear_handle_id (&self->autosave_id, g_source_remove);
+      set_restored (self, FALSE);
+      remove_draft (self);
+      g_clear_pointer (&self->disk_etag, g_free);
+      hide_changed_bar (self);
       add_to_recent (file);
       g_task_return_boolean (task, TRUE);
     }
@@ -647,9 +1077,7 @@ save_to_file (GTask      *task,
     }
   else
     {
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
-      _wm_window_show_error (self, heading, error->message);
+      show_save_error (self, file, error);
       g_task_return_error (task, g_steal_pointer (&error));
     }
 }
@@ -887,6 +1315,8 @@ wm_window_close_request (GtkWindow *window)
 
   save_settings (self);
   g_cancellable_cancel (self->cancellable);
+  /* Closed on purpose: saved, unchanged, or the user chose to discard the changes. */
+  remove_draft (self);
 
   return GTK_WINDOW_CLASS (wm_window_parent_class)->close_request (window);
 }
@@ -1028,8 +1458,10 @@ wm_window_dispose (GObject *object)
   WmWindow *self = WM_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->reload_cancellable);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->dismiss_toast_id, g_source_remove);
+  stop_monitor (self);
   if (self->delete_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->delete_toast),
                                   (gpointer *) &self->delete_toast);
@@ -1047,6 +1479,9 @@ wm_window_dispose (GObject *object)
   g_clear_object (&self->close_task);
   g_clear_object (&self->print_settings);
   g_clear_object (&self->print_operation);
+  g_clear_object (&self->reload_cancellable);
+  g_clear_pointer (&self->draft_id, g_free);
+  g_clear_pointer (&self->disk_etag, g_free);
 
   G_OBJECT_CLASS (wm_window_parent_class)->dispose (object);
 }
@@ -1157,6 +1592,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, template_menu);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, changed_bar);
   gtk_widget_class_bind_template_callback (widget_class, template_gallery_child_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_selected_item_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_item_activated_cb);
@@ -1250,7 +1686,7 @@ wm_window_get_modified (WmWindow *self)
   g_return_val_if_fail (WM_IS_WINDOW (self), FALSE);
 
   return self->document != NULL
-         && wm_history_get_modified (wm_document_get_history (self->document));
+         && (self->restored || wm_history_get_modified (wm_document_get_history (self->document)));
 }
 
 /**
@@ -1453,4 +1889,62 @@ wm_window_close_finish (WmWindow      *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * wm_window_get_draft_id:
+ *
+ * Returns: (nullable): the id of the draft that keeps this window's unsaved changes, or %NULL
+ *   while there is none
+ */
+const char *
+wm_window_get_draft_id (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  return self->draft_written ? self->draft_id : NULL;
+}
+
+/**
+ * wm_window_restore_draft:
+ * @draft: a draft left by a window that did not close
+ * @document: its workspace (see wm_draft_load())
+ *
+ * Shows a recovered workspace in place of the current one (and of a file being opened). It is
+ * modified until saved, its file is the draft's original, whose entity tag is the one the
+ * draft recorded: saving writes the real file, and asks first if someone changed it since.
+ * The window takes the draft over: it is refreshed as the workspace changes and removed when
+ * it is saved.
+ */
+void
+wm_window_restore_draft (WmWindow   *self,
+                         WmDraft    *draft,
+                         WmDocument *document)
+{
+  g_return_if_fail (WM_IS_WINDOW (self));
+  g_return_if_fail (WM_IS_DRAFT (draft));
+  g_return_if_fail (WM_IS_DOCUMENT (document));
+
+  if (self->loading_file != NULL)
+    {
+      g_clear_object (&self->loading_file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+    }
+
+  if (g_strcmp0 (self->draft_id, wm_draft_get_id (draft)) != 0)
+    remove_draft (self);
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (wm_draft_get_id (draft));
+  self->draft_written = TRUE;
+
+  set_document (self, document);
+  set_file (self, wm_draft_get_original (draft), wm_draft_get_original_etag (draft));
+  set_restored (self, TRUE);
+  wm_sidebar_set_selected_item (self->sidebar, first_item (self->document));
+  update_main_page (self);
+  _wm_window_update_actions (self);
+
+  /* Someone may have changed the file since the draft's changes began. */
+  if (self->file != NULL)
+    check_disk_soon (self);
 }

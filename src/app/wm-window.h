@@ -5,6 +5,7 @@
 
 #include "wm-application.h"
 #include "wm-document.h"
+#include "wm-drafts.h"
 
 G_BEGIN_DECLS
 
@@ -43,5 +44,9 @@ void        wm_window_close_async       (WmWindow             *self,
 gboolean    wm_window_close_finish      (WmWindow             *self,
                                          GAsyncResult         *result,
                                          GError              **error);
+const char *wm_window_get_draft_id      (WmWindow             *self);
+void        wm_window_restore_draft     (WmWindow             *self,
+                                         WmDraft              *draft,
+                                         WmDocument           *document);
 
 G_END_DECLS

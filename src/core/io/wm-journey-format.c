@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "wm-file-util.h"
 #include "wm-journey-format.h"
 #include "wm-json-parser.h"
 #include "wm-json-writer.h"
@@ -1206,7 +1207,8 @@ wm_journey_format_load (GFile         *file,
  *   the file since @etag
  *
  * Saves atomically: the new contents go to a temporary file that then replaces @file, so a
- * crash leaves either the old file or the new one. Does not touch the history's save point.
+ * crash or a failed write (a full disk) leaves either the old file or the new one. Does not
+ * touch the history's save point.
  *
  * Returns: whether the file was saved
  */
@@ -1225,8 +1227,9 @@ wm_journey_format_save (WmDocument    *document,
 
   bytes = wm_journey_format_write (document);
 
-  return g_file_replace_contents (file,
-                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  etag, FALSE, G_FILE_CREATE_NONE,
-                                  new_etag, cancellable, error);
+  /* Not g_file_replace_contents(): a failed write (a full disk) must not replace the file. */
+  return wm_file_replace_contents (file,
+                                   g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   etag, G_FILE_CREATE_NONE,
+                                   new_etag, cancellable, error);
 }

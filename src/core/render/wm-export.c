@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "wm-export.h"
+#include "wm-file-util.h"
 #include "wm-render-cairo.h"
 #include "wm-render-svg.h"
 
@@ -251,8 +252,9 @@ wm_export_write (GBytes  *bytes,
    * a write that fails half-way through must remove what it wrote. */
   existed = g_file_query_exists (file, NULL);
   data = g_bytes_get_data (bytes, &size);
-  if (!g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
-                                error))
+  /* wm_file_replace_contents, not g_file_replace_contents: GLib 2.74 moves a half-written
+   * temporary file over the existing one when a write fails. */
+  if (!wm_file_replace_contents (file, data, size, NULL, G_FILE_CREATE_NONE, NULL, NULL, error))
     {
       if (!existed)
         g_file_delete (file, NULL, NULL);
