@@ -12,14 +12,15 @@ if [ ! -f "$dir/build.ninja" ]; then
     -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debugoptimized \
     -Dc_args=-fsanitize=fuzzer-no-link
 fi
-ninja -C "$dir" tests/fuzz/fuzz-journey tests/fuzz/fuzz-json
+ninja -C "$dir" tests/fuzz/fuzz-journey tests/fuzz/fuzz-json tests/fuzz/fuzz-image
 
 mkdir -p "$dir/crashes"
 status=0
-for target in journey json; do
+for target in journey json image; do
   corpus="$dir/corpus-$target"
   mkdir -p "$corpus"
-  cp -n data/templates/*.journey tests/fuzz/regressions/* "$corpus"/ 2>/dev/null || true
+  cp -n data/templates/*.journey tests/fuzz/regressions/* tests/fuzz/seeds/* "$corpus"/ 2>/dev/null || true
+  if [ "$target" = image ]; then cp -n data/icons/hicolor/*/apps/*.svg "$corpus"/ 2>/dev/null || true; fi
   echo "fuzz-$target: ${seconds}s"
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
     "$dir/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
