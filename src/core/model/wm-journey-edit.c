@@ -188,21 +188,30 @@ wm_journey_edit_remove_lane (WmHistory    *history,
     }
 }
 
+/* Reorders within one list, as one undo step; out-of-range positions change nothing. */
+static void
+move_within (WmHistory    *history,
+             WmObjectList *list,
+             guint         from,
+             guint         to)
+{
+  if (from == to || from >= wm_object_list_get_length (list)
+      || to >= wm_object_list_get_length (list))
+    return;
+  wm_history_move (history, list, from, list, to);
+  wm_history_seal (history);
+}
+
 void
 wm_journey_edit_move_stage (WmHistory    *history,
                             WmJourneyMap *map,
                             guint         from,
                             guint         to)
 {
-  WmObjectList *stages = wm_journey_map_get_stages (map);
-
   g_return_if_fail (WM_IS_HISTORY (history));
+  g_return_if_fail (WM_IS_JOURNEY_MAP (map));
 
-  if (from == to || from >= wm_object_list_get_length (stages)
-      || to >= wm_object_list_get_length (stages))
-    return;
-  wm_history_move (history, stages, from, stages, to);
-  wm_history_seal (history);
+  move_within (history, wm_journey_map_get_stages (map), from, to);
 }
 
 void
@@ -211,15 +220,10 @@ wm_journey_edit_move_lane (WmHistory    *history,
                            guint         from,
                            guint         to)
 {
-  WmObjectList *lanes = wm_journey_map_get_lanes (map);
-
   g_return_if_fail (WM_IS_HISTORY (history));
+  g_return_if_fail (WM_IS_JOURNEY_MAP (map));
 
-  if (from == to || from >= wm_object_list_get_length (lanes)
-      || to >= wm_object_list_get_length (lanes))
-    return;
-  wm_history_move (history, lanes, from, lanes, to);
-  wm_history_seal (history);
+  move_within (history, wm_journey_map_get_lanes (map), from, to);
 }
 
 /**
