@@ -2,13 +2,12 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
-#include <X11/extensions/XTest.h>
 #include <X11/keysym.h>
 
 #include "wm-journey-editor.h"
 #include "wm-journey-format.h"
 #include "wm-test-util.h"
+#include "wm-test-xtest.h"
 
 /* Drives the journey map canvas with real input events (XTest under Xvfb), then checks the
  * model: what a user does must end up in the document, as one undo step each. */
@@ -20,103 +19,7 @@ typedef struct
   WmJourneyCanvas *canvas;
   WmDocument      *document;
   WmJourneyMap    *map;
-  Display         *xdisplay;
 } Fixture;
-
-static void
-pump (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-/* Document point → root window point, through the viewport, the widget tree and the X window. */
-static void
-document_to_root (Fixture *f,
-                  double   dx,
-                  double   dy,
-                  int     *rx,
-                  int     *ry)
-{
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (f->canvas));
-  GdkSurface *surface = gtk_native_get_surface (native);
-  double wx, wy, nx, ny, sx, sy;
-  Window child;
-  int ox, oy;
-
-  wm_canvas_document_to_widget (WM_CANVAS (f->canvas), dx, dy, &wx, &wy);
-  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (f->canvas), GTK_WIDGET (native),
-                                                   wx, wy, &nx, &ny));
-  gtk_native_get_surface_transform (native, &sx, &sy);
-  XTranslateCoordinates (f->xdisplay, gdk_x11_surface_get_xid (surface),
-                         DefaultRootWindow (f->xdisplay), 0, 0, &ox, &oy, &child);
-  *rx = ox + (int) round (nx + sx);
-  *ry = oy + (int) round (ny + sy);
-}
-
-static void
-pointer_move (Fixture *f,
-              double   dx,
-              double   dy)
-{
-  int rx, ry;
-
-  document_to_root (f, dx, dy, &rx, &ry);
-  XTestFakeMotionEvent (f->xdisplay, -1, rx, ry, CurrentTime);
-  XFlush (f->xdisplay);
-  pump (30);
-}
-
-static void
-button_n (Fixture *f,
-          guint    n,
-          gboolean press)
-{
-  XTestFakeButtonEvent (f->xdisplay, n, press, CurrentTime);
-  XFlush (f->xdisplay);
-  pump (30);
-}
-
-static void
-button (Fixture *f,
-        gboolean press)
-{
-  XTestFakeButtonEvent (f->xdisplay, 1, press, CurrentTime);
-  XFlush (f->xdisplay);
-  pump (30);
-}
-
-static void
-key (Fixture *f,
-     KeySym   keysym,
-     gboolean control)
-{
-  KeyCode ctrl = XKeysymToKeycode (f->xdisplay, XK_Control_L);
-  KeyCode code = XKeysymToKeycode (f->xdisplay, keysym);
-
-  if (control)
-    XTestFakeKeyEvent (f->xdisplay, ctrl, True, CurrentTime);
-  XTestFakeKeyEvent (f->xdisplay, code, True, CurrentTime);
-  XTestFakeKeyEvent (f->xdisplay, code, False, CurrentTime);
-  if (control)
-    XTestFakeKeyEvent (f->xdisplay, ctrl, False, CurrentTime);
-  XFlush (f->xdisplay);
-  pump (30);
-}
-
-static void
-type_text (Fixture    *f,
-           const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    key (f, (KeySym) (unsigned char) *p, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -137,9 +40,8 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, GTK_WIDGET (f->editor));
   wm_journey_editor_set_map (f->editor, f->document, f->map);
   gtk_window_present (f->window);
-  pump (400);
+  wm_test_pump (400);
   gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
-  f->xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (f->window)));
 }
 
 static void
@@ -147,7 +49,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  pump (50);
+  wm_test_pump (50);
   g_clear_object (&f->document);
 }
 
@@ -222,19 +124,17 @@ test_add_and_drag_card (Fixture       *f,
   g_assert_true (wm_journey_layout_get_cell (layout, lane_index, 0, &cell));
   wm_viewport_scroll_to_show (wm_canvas_get_viewport (WM_CANVAS (f->canvas)), cell.bounds.x,
                               cell.bounds.y, cell.bounds.width, cell.bounds.height + 200);
-  pump (100);
+  wm_test_pump (100);
 
-  pointer_move (f, cell.bounds.x + cell.bounds.width / 2, cell.bounds.y + cell.bounds.height / 2);
-  button (f, TRUE);
-  button (f, FALSE);
-  button (f, TRUE);
-  button (f, FALSE);
-  pump (100);
+  wm_test_pointer_to (f->canvas, cell.bounds.x + cell.bounds.width / 2,
+                      cell.bounds.y + cell.bounds.height / 2);
+  wm_test_double_click ();
+  wm_test_pump (100);
   g_assert_true (wm_journey_canvas_is_editing (f->canvas));
 
-  type_text (f, "hello");
-  key (f, XK_Return, TRUE);
-  pump (100);
+  wm_test_type_text ("hello");
+  wm_test_key (XK_Return, GDK_CONTROL_MASK);
+  wm_test_pump (100);
   g_assert_false (wm_journey_canvas_is_editing (f->canvas));
   g_assert_cmpuint (count_cards (lane, NULL, NULL), ==, before + 1);
   g_assert_cmpuint (count_cards (lane, step0, "hello"), ==, 1);
@@ -244,20 +144,21 @@ test_add_and_drag_card (Fixture       *f,
   layout = wm_journey_canvas_get_layout (f->canvas);
   g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (WM_OBJECT (card)), &bounds));
   g_assert_true (wm_journey_layout_get_cell (layout, lane_index, 2, &target));
-  pointer_move (f, bounds.x + 20, bounds.y + 10);
-  button (f, TRUE);
+  wm_test_pointer_to (f->canvas, bounds.x + 20, bounds.y + 10);
+  wm_test_button (1, TRUE);
   for (int i = 1; i <= 10; i++)
-    pointer_move (f, bounds.x + 20 + (target.bounds.x + 30 - bounds.x - 20) * i / 10.0,
-                  bounds.y + 10 + (target.bounds.y + target.bounds.height - 8 - bounds.y - 10) * i / 10.0);
-  button (f, FALSE);
-  pump (100);
+    wm_test_pointer_to (f->canvas,
+                        bounds.x + 20 + (target.bounds.x + 30 - bounds.x - 20) * i / 10.0,
+                        bounds.y + 10 + (target.bounds.y + target.bounds.height - 8 - bounds.y - 10) * i / 10.0);
+  wm_test_button (1, FALSE);
+  wm_test_pump (100);
   g_assert_cmpstr (wm_card_get_step_id (card), ==, step2);
   g_assert_cmpuint (count_cards (lane, NULL, NULL), ==, before + 1);
 
   /* Each gesture is one undo step; the canvas follows the model. */
   g_assert_true (wm_history_undo (history));
   g_assert_cmpstr (wm_card_get_step_id (card), ==, step0);
-  pump (50);
+  wm_test_pump (50);
   layout = wm_journey_canvas_get_layout (f->canvas);
   g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (WM_OBJECT (card)), &bounds));
   g_assert_cmpfloat (bounds.x, <, cell.bounds.x + cell.bounds.width);
@@ -279,16 +180,16 @@ test_keyboard (Fixture       *f,
   const char *focus;
 
   wm_journey_canvas_focus_cell (f->canvas, lane_index, 0);
-  key (f, XK_Return, FALSE);
+  wm_test_key (XK_Return, 0);
   g_assert_true (wm_journey_canvas_is_editing (f->canvas));
-  type_text (f, "gone");
-  key (f, XK_Escape, FALSE);
+  wm_test_type_text ("gone");
+  wm_test_key (XK_Escape, 0);
   g_assert_false (wm_journey_canvas_is_editing (f->canvas));
   g_assert_cmpuint (count_cards (pains, NULL, NULL), ==, before);
   g_assert_false (wm_history_get_can_undo (history));
 
   /* The first step of the pain lane is empty; moving right reaches a card. */
-  key (f, XK_Right, FALSE);
+  wm_test_key (XK_Right, 0);
   focus = wm_journey_canvas_get_focus_card (f->canvas);
   g_assert_nonnull (focus);
   g_assert_true (wm_journey_canvas_get_focus_cell (f->canvas, &lane, &step));
@@ -307,17 +208,17 @@ test_keyboard (Fixture       *f,
                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
   }
 
-  key (f, XK_Up, FALSE);
+  wm_test_key (XK_Up, 0);
   g_assert_true (wm_journey_canvas_get_focus_cell (f->canvas, &lane, &step));
   g_assert_cmpuint (lane, ==, lane_index - 1);
 
-  key (f, XK_Down, FALSE);
+  wm_test_key (XK_Down, 0);
   focus = wm_journey_canvas_get_focus_card (f->canvas);
   g_assert_nonnull (focus);
   {
     g_autofree char *id = g_strdup (focus);
 
-    key (f, XK_Delete, FALSE);
+    wm_test_key (XK_Delete, 0);
     g_assert_null (wm_document_lookup (f->document, id));
     g_assert_cmpuint (count_cards (pains, NULL, NULL), ==, before - 1);
     g_assert_true (wm_history_undo (history));
@@ -326,25 +227,12 @@ test_keyboard (Fixture       *f,
 }
 
 static void
-double_click_at (Fixture *f,
-                 double   dx,
-                 double   dy)
-{
-  pointer_move (f, dx, dy);
-  button (f, TRUE);
-  button (f, FALSE);
-  button (f, TRUE);
-  button (f, FALSE);
-  pump (100);
-}
-
-static void
 show (Fixture      *f,
       const WmRect *r)
 {
   wm_viewport_scroll_to_show (wm_canvas_get_viewport (WM_CANVAS (f->canvas)), r->x, r->y,
                               r->width, r->height);
-  pump (100);
+  wm_test_pump (100);
 }
 
 /* Dragging a lane header onto another row moves the lane; one undo step. */
@@ -360,12 +248,13 @@ test_reorder_lane_by_drag (Fixture       *f,
   g_assert_true (wm_journey_layout_get_lane_header (layout, 0, &from));
   g_assert_true (wm_journey_layout_get_lane_header (layout, 2, &to));
   show (f, &from);
-  pointer_move (f, from.x + 60, from.y + 12);
-  button (f, TRUE);
+  wm_test_pointer_to (f->canvas, from.x + 60, from.y + 12);
+  wm_test_button (1, TRUE);
   for (int i = 1; i <= 8; i++)
-    pointer_move (f, from.x + 60, from.y + 12 + (to.y + to.height / 2 - from.y - 12) * i / 8.0);
-  button (f, FALSE);
-  pump (100);
+    wm_test_pointer_to (f->canvas, from.x + 60,
+                        from.y + 12 + (to.y + to.height / 2 - from.y - 12) * i / 8.0);
+  wm_test_button (1, FALSE);
+  wm_test_pump (100);
   g_assert_true (wm_object_list_get (lanes, 2) == (gpointer) first);
   g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
   g_assert_true (wm_object_list_get (lanes, 0) == (gpointer) first);
@@ -384,12 +273,13 @@ test_reorder_stage_by_drag (Fixture       *f,
   g_assert_true (wm_journey_layout_get_stage_header (layout, 0, &from));
   g_assert_true (wm_journey_layout_get_stage_header (layout, 1, &to));
   show (f, &from);
-  pointer_move (f, from.x + 30, from.y + from.height / 2);
-  button (f, TRUE);
+  wm_test_pointer_to (f->canvas, from.x + 30, from.y + from.height / 2);
+  wm_test_button (1, TRUE);
   for (int i = 1; i <= 8; i++)
-    pointer_move (f, from.x + 30 + (to.x + to.width / 2 - from.x - 30) * i / 8.0, from.y + from.height / 2);
-  button (f, FALSE);
-  pump (100);
+    wm_test_pointer_to (f->canvas, from.x + 30 + (to.x + to.width / 2 - from.x - 30) * i / 8.0,
+                        from.y + from.height / 2);
+  wm_test_button (1, FALSE);
+  wm_test_pump (100);
   g_assert_true (wm_object_list_get (stages, 1) == (gpointer) first);
   g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
   g_assert_true (wm_object_list_get (stages, 0) == (gpointer) first);
@@ -403,30 +293,26 @@ test_ctrl_click_selects_more (Fixture       *f,
   WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
   g_autoptr(GPtrArray) first = wm_journey_layout_get_cards_in_cell (layout, 0, 0);
   g_autoptr(GPtrArray) second = wm_journey_layout_get_cards_in_cell (layout, 0, 1);
-  KeyCode ctrl = XKeysymToKeycode (f->xdisplay, XK_Control_L);
   WmRect a, b;
   guint lane, step;
 
   g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (g_ptr_array_index (first, 0)), &a));
   g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (g_ptr_array_index (second, 0)), &b));
   show (f, &a);
-  pointer_move (f, a.x + 10, a.y + 10);
-  button (f, TRUE);
-  button (f, FALSE);
-  pump (300);
+  wm_test_pointer_to (f->canvas, a.x + 10, a.y + 10);
+  wm_test_click (1);
+  wm_test_pump (300);
   g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 1);
-  pointer_move (f, b.x + 10, b.y + 10);
-  XTestFakeKeyEvent (f->xdisplay, ctrl, True, CurrentTime);
-  button (f, TRUE);
-  button (f, FALSE);
-  XTestFakeKeyEvent (f->xdisplay, ctrl, False, CurrentTime);
-  XFlush (f->xdisplay);
-  pump (300);
+  wm_test_pointer_to (f->canvas, b.x + 10, b.y + 10);
+  wm_test_modifier (XK_Control_L, TRUE);
+  wm_test_click (1);
+  wm_test_modifier (XK_Control_L, FALSE);
+  wm_test_pump (300);
   g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 2);
 
   /* Escape twice: no selection, no focused cell. */
-  key (f, XK_Escape, FALSE);
-  key (f, XK_Escape, FALSE);
+  wm_test_key (XK_Escape, 0);
+  wm_test_key (XK_Escape, 0);
   g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 0);
   g_assert_false (wm_journey_canvas_get_focus_cell (f->canvas, &lane, &step));
 }
@@ -445,14 +331,13 @@ test_add_lane_button (Fixture       *f,
   g_assert_true (wm_journey_layout_get_lane_header (layout, n - 1, &last));
   button_rect = (WmRect) { last.x, last.y + last.height + 12, last.width, 32 };
   show (f, &button_rect);
-  pointer_move (f, button_rect.x + button_rect.width / 2, button_rect.y + 16);
-  button (f, TRUE);
-  button (f, FALSE);
-  pump (100);
+  wm_test_pointer_to (f->canvas, button_rect.x + button_rect.width / 2, button_rect.y + 16);
+  wm_test_click (1);
+  wm_test_pump (100);
   g_assert_cmpuint (wm_object_list_get_length (lanes), ==, n + 1);
   g_assert_true (wm_journey_canvas_is_editing (f->canvas));
-  type_text (f, "feelings");
-  key (f, XK_Return, TRUE);
+  wm_test_type_text ("feelings");
+  wm_test_key (XK_Return, GDK_CONTROL_MASK);
   lane = wm_object_list_get (lanes, n);
   g_assert_cmpstr (wm_lane_get_title (lane), ==, "feelings");
   g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
@@ -471,10 +356,10 @@ test_rename_step (Fixture       *f,
 
   g_assert_true (wm_journey_layout_get_step_header (layout, 1, &header));
   show (f, &header);
-  double_click_at (f, header.x + header.width / 2, header.y + header.height / 2);
+  wm_test_double_click_at (f->canvas, header.x + header.width / 2, header.y + header.height / 2);
   g_assert_true (wm_journey_canvas_is_editing (f->canvas));
-  type_text (f, "compare");
-  key (f, XK_Return, TRUE);
+  wm_test_type_text ("compare");
+  wm_test_key (XK_Return, GDK_CONTROL_MASK);
   g_assert_cmpstr (wm_step_get_name (step), ==, "compare");
   g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
   g_assert_cmpstr (wm_step_get_name (step), !=, "compare");
@@ -495,10 +380,11 @@ test_edit_metric (Fixture       *f,
 
   g_assert_true (wm_journey_layout_get_cell (layout, lane_index, 0, &cell));
   show (f, &cell.bounds);
-  double_click_at (f, cell.bounds.x + cell.bounds.width / 2, cell.bounds.y + cell.bounds.height / 2);
+  wm_test_double_click_at (f->canvas, cell.bounds.x + cell.bounds.width / 2,
+                           cell.bounds.y + cell.bounds.height / 2);
   g_assert_true (wm_journey_canvas_is_editing (f->canvas));
-  type_text (f, "42,5");
-  key (f, XK_Return, TRUE);
+  wm_test_type_text ("42,5");
+  wm_test_key (XK_Return, GDK_CONTROL_MASK);
 
   for (guint i = 0; i < wm_object_list_get_length (values); i++)
     {
@@ -526,7 +412,7 @@ test_paste_lines (Fixture       *f,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->canvas)), "one\n  two\n\nthree\n");
   wm_journey_canvas_focus_cell (f->canvas, lane_index, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.paste", NULL));
-  pump (200);
+  wm_test_pump (200);
   g_assert_cmpuint (count_cards (lane, step0, NULL), ==, 3);
   g_assert_cmpuint (count_cards (lane, step0, "two"), ==, 1);
   g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 3);
@@ -550,12 +436,11 @@ test_context_menu_delete_stage (Fixture       *f,
 
   g_assert_true (wm_journey_layout_get_stage_header (layout, 1, &header));
   show (f, &header);
-  pointer_move (f, header.x + header.width / 2, header.y + header.height / 2);
-  button_n (f, 3, TRUE);
-  button_n (f, 3, FALSE);
-  pump (150);
+  wm_test_pointer_to (f->canvas, header.x + header.width / 2, header.y + header.height / 2);
+  wm_test_click (3);
+  wm_test_pump (150);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "journey.delete", NULL));
-  pump (50);
+  wm_test_pump (50);
   g_assert_cmpuint (wm_object_list_get_length (stages), ==, n - 1);
   g_assert_false (wm_object_list_find (stages, second, NULL));
   g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
@@ -569,7 +454,7 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+  if (!wm_test_xtest_init ())
     {
       g_test_skip ("needs an X11 display (run under Xvfb with GDK_BACKEND=x11)");
       return 77;

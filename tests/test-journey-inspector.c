@@ -2,14 +2,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
-#include <X11/extensions/XTest.h>
 #include <X11/keysym.h>
 
 #include "wm-colour-palette.h"
 #include "wm-journey-editor.h"
 #include "wm-journey-format.h"
 #include "wm-test-util.h"
+#include "wm-test-xtest.h"
 
 /* Drives the inspector beside the journey map canvas the way a user does (fields set and
  * activated, check rows toggled, keys typed with XTest) and checks the model: every edit is
@@ -24,21 +23,7 @@ typedef struct
   WmDocument         *document;
   WmHistory          *history;
   WmJourneyMap       *map;
-  Display            *xdisplay;
 } Fixture;
-
-static void
-pump (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static gpointer
 child (Fixture    *f,
@@ -52,73 +37,6 @@ child (Fixture    *f,
   return object;
 }
 
-static void
-key (Fixture *f,
-     KeySym   keysym,
-     gboolean shift)
-{
-  KeyCode shift_code = XKeysymToKeycode (f->xdisplay, XK_Shift_L);
-  KeyCode code = XKeysymToKeycode (f->xdisplay, keysym);
-
-  if (shift)
-    XTestFakeKeyEvent (f->xdisplay, shift_code, True, CurrentTime);
-  XTestFakeKeyEvent (f->xdisplay, code, True, CurrentTime);
-  XTestFakeKeyEvent (f->xdisplay, code, False, CurrentTime);
-  if (shift)
-    XTestFakeKeyEvent (f->xdisplay, shift_code, False, CurrentTime);
-  XFlush (f->xdisplay);
-  pump (30);
-}
-
-static void
-type_text (Fixture    *f,
-           const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      gboolean upper = g_ascii_isupper (*p);
-
-      key (f, (KeySym) (unsigned char) g_ascii_tolower (*p), upper);
-    }
-}
-
-/* Document point → root window point, through the viewport, the widget tree and the X window. */
-static void
-document_to_root (Fixture *f,
-                  double   dx,
-                  double   dy,
-                  int     *rx,
-                  int     *ry)
-{
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (f->canvas));
-  GdkSurface *surface = gtk_native_get_surface (native);
-  double wx, wy, nx, ny, sx, sy;
-  Window x_child;
-  int ox, oy;
-
-  wm_canvas_document_to_widget (WM_CANVAS (f->canvas), dx, dy, &wx, &wy);
-  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (f->canvas), GTK_WIDGET (native),
-                                                   wx, wy, &nx, &ny));
-  gtk_native_get_surface_transform (native, &sx, &sy);
-  XTranslateCoordinates (f->xdisplay, gdk_x11_surface_get_xid (surface),
-                         DefaultRootWindow (f->xdisplay), 0, 0, &ox, &oy, &x_child);
-  *rx = ox + (int) round (nx + sx);
-  *ry = oy + (int) round (ny + sy);
-}
-
-static void
-pointer_to (Fixture *f,
-            double   dx,
-            double   dy)
-{
-  int rx, ry;
-
-  document_to_root (f, dx, dy, &rx, &ry);
-  XTestFakeMotionEvent (f->xdisplay, -1, rx, ry, CurrentTime);
-  XFlush (f->xdisplay);
-  pump (30);
-}
-
 /* Shift+drag from the empty corner of @from's cell to the middle of @to: a rubber band. */
 static void
 rubber_band (Fixture *f,
@@ -126,7 +44,6 @@ rubber_band (Fixture *f,
              WmCard  *to)
 {
   WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
-  KeyCode shift = XKeysymToKeycode (f->xdisplay, XK_Shift_L);
   WmRect a, b;
 
   g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (WM_OBJECT (from)),
@@ -134,18 +51,15 @@ rubber_band (Fixture *f,
   g_assert_true (wm_journey_layout_get_card_bounds (layout, wm_object_get_id (WM_OBJECT (to)),
                                                     &b));
 
-  pointer_to (f, a.x - 3, a.y - 3);
-  XTestFakeKeyEvent (f->xdisplay, shift, True, CurrentTime);
-  XTestFakeButtonEvent (f->xdisplay, 1, True, CurrentTime);
-  XFlush (f->xdisplay);
-  pump (30);
+  wm_test_pointer_to (f->canvas, a.x - 3, a.y - 3);
+  wm_test_modifier (XK_Shift_L, TRUE);
+  wm_test_button (1, TRUE);
   for (int i = 1; i <= 8; i++)
-    pointer_to (f, a.x - 3 + (b.x + 20 - a.x + 3) * i / 8.0,
-                a.y - 3 + (b.y + 10 - a.y + 3) * i / 8.0);
-  XTestFakeButtonEvent (f->xdisplay, 1, False, CurrentTime);
-  XTestFakeKeyEvent (f->xdisplay, shift, False, CurrentTime);
-  XFlush (f->xdisplay);
-  pump (100);
+    wm_test_pointer_to (f->canvas, a.x - 3 + (b.x + 20 - a.x + 3) * i / 8.0,
+                        a.y - 3 + (b.y + 10 - a.y + 3) * i / 8.0);
+  wm_test_button (1, FALSE);
+  wm_test_modifier (XK_Shift_L, FALSE);
+  wm_test_pump (100);
 }
 
 static void
@@ -169,9 +83,8 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, GTK_WIDGET (f->editor));
   wm_journey_editor_set_map (f->editor, f->document, f->map);
   gtk_window_present (f->window);
-  pump (400);
+  wm_test_pump (400);
   gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
-  f->xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (f->window)));
 }
 
 static void
@@ -179,7 +92,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  pump (50);
+  wm_test_pump (50);
   g_assert_finalize_object (f->document);
 }
 
@@ -216,7 +129,7 @@ select_card (Fixture *f,
              WmCard  *card)
 {
   wm_journey_canvas_select (f->canvas, wm_object_get_id (WM_OBJECT (card)));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpstr (wm_journey_inspector_get_mode (f->inspector), ==, "card");
 }
 
@@ -275,7 +188,7 @@ test_follows_selection (Fixture       *f,
 
   lane_of_kind (f, WM_LANE_KIND_EMOTION, &lane_index);
   wm_journey_canvas_focus_cell (f->canvas, lane_index, 1);
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpstr (wm_journey_inspector_get_mode (f->inspector), ==, "cell");
   g_assert_cmpstr (gtk_editable_get_text (child (f, "step_name_row")), ==,
                    wm_step_get_name (wm_journey_map_get_step (f->map, 1)));
@@ -284,7 +197,7 @@ test_follows_selection (Fixture       *f,
 
   /* Back to the map with the header's button. */
   gtk_widget_activate_action (GTK_WIDGET (f->inspector), "inspector.show-map", NULL);
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpstr (wm_journey_inspector_get_mode (f->inspector), ==, "map");
   g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 0);
 
@@ -306,36 +219,36 @@ test_card_evidence_and_owner (Fixture       *f,
   select_card (f, card);
 
   adw_combo_row_set_selected (evidence, WM_EVIDENCE_ASSUMED);
-  pump (50);
+  wm_test_pump (50);
   g_assert_cmpint (wm_card_get_evidence (card), ==, WM_EVIDENCE_ASSUMED);
   g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
 
   /* Typing a name, character by character, is one step. */
   gtk_widget_grab_focus (owner);
-  pump (50);
-  type_text (f, "Alex");
-  pump (50);
+  wm_test_pump (50);
+  wm_test_type_text ("Alex");
+  wm_test_pump (50);
   g_assert_cmpstr (wm_card_get_owner (card), ==, "Alex");
   g_assert_cmpuint (count_undo_steps (f->history), ==, 2);
 
   /* Enter ends the burst: more typing is a new step. */
-  key (f, XK_Return, FALSE);
-  type_text (f, "ia");
+  wm_test_key (XK_Return, 0);
+  wm_test_type_text ("ia");
   g_assert_cmpstr (wm_card_get_owner (card), ==, "Alexia");
   g_assert_cmpuint (count_undo_steps (f->history), ==, 3);
 
   g_assert_true (wm_history_undo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpstr (wm_card_get_owner (card), ==, "Alex");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, "Alex");
 
   g_assert_true (wm_history_undo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpstr (wm_card_get_owner (card), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, "");
 
   g_assert_true (wm_history_undo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpint (wm_card_get_evidence (card), ==, WM_EVIDENCE_OBSERVED);
   g_assert_cmpuint (adw_combo_row_get_selected (evidence), ==, WM_EVIDENCE_OBSERVED);
 
@@ -345,7 +258,7 @@ test_card_evidence_and_owner (Fixture       *f,
   g_assert_false (wm_history_get_modified (f->history));
 
   g_assert_true (wm_history_redo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpuint (adw_combo_row_get_selected (evidence), ==, WM_EVIDENCE_ASSUMED);
 }
 
@@ -362,7 +275,7 @@ test_card_tags_and_colour (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (tags), " checkout,mobile, , checkout ");
   g_assert_cmpuint (count_undo_steps (f->history), ==, 0);
   g_signal_emit_by_name (tags, "apply");
-  pump (50);
+  wm_test_pump (50);
   now = wm_card_get_tags (card);
   g_assert_cmpuint (g_strv_length ((char **) now), ==, 2);
   g_assert_cmpstr (now[0], ==, "checkout");
@@ -370,19 +283,19 @@ test_card_tags_and_colour (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tags)), ==, "checkout, mobile");
 
   wm_colour_palette_choose (child (f, "card_colour"), "#99c1f1");
-  pump (400);
+  wm_test_pump (400);
   g_assert_cmpstr (wm_card_get_colour (card), ==, "#99c1f1");
   wm_colour_palette_choose (child (f, "card_colour"), "#f66151");
-  pump (400);
+  wm_test_pump (400);
   g_assert_cmpstr (wm_card_get_colour (card), ==, "#f66151");
   g_assert_cmpuint (count_undo_steps (f->history), ==, 3);
 
   g_assert_true (wm_history_undo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpstr (wm_colour_palette_get_colour (child (f, "card_colour")), ==, "#99c1f1");
   g_assert_true (wm_history_undo (f->history));
   g_assert_true (wm_history_undo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpstr (wm_card_get_colour (card), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tags)), ==, "checkout, conversion");
   g_assert_false (wm_history_get_modified (f->history));
@@ -400,7 +313,7 @@ test_several_cards (Fixture       *f,
   g_autofree char *colour_b = g_strdup (wm_card_get_colour (b));
 
   wm_card_set_evidence (b, WM_EVIDENCE_PROPOSED);
-  pump (100);
+  wm_test_pump (100);
   rubber_band (f, a, b);
   g_assert_cmpuint (wm_journey_canvas_get_selection (f->canvas)->len, ==, 2);
   g_assert_cmpstr (wm_journey_inspector_get_mode (f->inspector), ==, "cards");
@@ -408,7 +321,7 @@ test_several_cards (Fixture       *f,
 
   adw_combo_row_set_selected (evidence, WM_EVIDENCE_ASSUMED);
   wm_colour_palette_choose (child (f, "cards_colour"), "#8ff0a4");
-  pump (400);
+  wm_test_pump (400);
   g_assert_cmpint (wm_card_get_evidence (a), ==, WM_EVIDENCE_ASSUMED);
   g_assert_cmpint (wm_card_get_evidence (b), ==, WM_EVIDENCE_ASSUMED);
   g_assert_cmpstr (wm_card_get_colour (a), ==, "#8ff0a4");
@@ -417,7 +330,7 @@ test_several_cards (Fixture       *f,
 
   g_assert_true (wm_history_undo (f->history));
   g_assert_true (wm_history_undo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpint (wm_card_get_evidence (a), ==, WM_EVIDENCE_OBSERVED);
   g_assert_cmpint (wm_card_get_evidence (b), ==, WM_EVIDENCE_PROPOSED);
   g_assert_cmpuint (adw_combo_row_get_selected (evidence), ==, GTK_INVALID_LIST_POSITION);
@@ -459,20 +372,20 @@ test_link_personas (Fixture       *f,
   g_assert_true (gtk_check_button_get_active (check));
 
   gtk_check_button_set_active (check, FALSE);
-  pump (50);
+  wm_test_pump (50);
   g_assert_false (g_strv_contains (wm_journey_map_get_persona_ids (f->map), ana_id));
   g_assert_cmpuint (g_strv_length ((char **) wm_journey_map_get_persona_ids (f->map)), ==, 1);
   g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
 
   g_assert_true (wm_history_undo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_true (g_strv_contains (wm_journey_map_get_persona_ids (f->map), ana_id));
   g_assert_true (gtk_check_button_get_active (find_check (child (f, "personas_group"))));
   g_assert_true (wm_history_get_can_redo (f->history));
 
   /* A persona renamed elsewhere shows its new name. */
   wm_persona_set_name (ana, "Ana D.");
-  pump (100);
+  wm_test_pump (100);
   row = gtk_widget_get_ancestor (GTK_WIDGET (find_check (child (f, "personas_group"))),
                                  ADW_TYPE_ACTION_ROW);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Ana D.");
@@ -495,32 +408,32 @@ test_lane_kind (Fixture       *f,
 
   g_assert_cmpuint (n_cards, >, 0);
   wm_journey_canvas_focus_cell (f->canvas, lane_index, 0);
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpstr (wm_journey_inspector_get_mode (f->inspector), ==, "cell");
   g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, WM_LANE_KIND_PAIN_POINTS);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (kind)), !=, "");
 
   adw_combo_row_set_selected (kind, WM_LANE_KIND_EMOTION);
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpint (wm_lane_get_kind (lane), ==, WM_LANE_KIND_EMOTION);
   g_assert_cmpuint (wm_object_list_get_length (wm_lane_get_cards (lane)), ==, 0);
   g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
 
   g_assert_true (wm_history_undo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpint (wm_lane_get_kind (lane), ==, WM_LANE_KIND_PAIN_POINTS);
   g_assert_cmpuint (wm_object_list_get_length (wm_lane_get_cards (lane)), ==, n_cards);
   g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, WM_LANE_KIND_PAIN_POINTS);
   g_assert_true (wm_history_get_can_redo (f->history));
 
   gtk_widget_grab_focus (step_name);
-  pump (50);
-  key (f, XK_End, FALSE);
-  type_text (f, " now");
+  wm_test_pump (50);
+  wm_test_key (XK_End, 0);
+  wm_test_type_text (" now");
   g_assert_cmpstr (wm_step_get_name (step), ==, new_name);
   g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
   g_assert_true (wm_history_undo (f->history));
-  pump (100);
+  wm_test_pump (100);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (step_name)), ==, old_name);
 }
 
@@ -536,15 +449,15 @@ test_toggle (Fixture       *f,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->inspector)));
 
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.toggle-inspector", NULL);
-  pump (600);
+  wm_test_pump (600);
   g_object_get (f->editor, "show-inspector", &shown, NULL);
   g_assert_false (shown);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->inspector))
                   && gtk_widget_get_child_visible (GTK_WIDGET (f->inspector)));
 
   gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
-  key (f, XK_F4, FALSE);
-  pump (600);
+  wm_test_key (XK_F4, 0);
+  wm_test_pump (600);
   g_object_get (f->editor, "show-inspector", &shown, NULL);
   g_assert_true (shown);
 }
@@ -556,7 +469,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+  if (!wm_test_xtest_init ())
     {
       g_test_skip ("needs an X11 display (run under Xvfb with GDK_BACKEND=x11)");
       return 77;

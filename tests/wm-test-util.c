@@ -127,3 +127,56 @@ wm_test_run_cli (const char * const  *args,
 
   return -1;
 }
+
+/* Runs the main loop until @condition holds; fails after ten seconds. */
+void
+wm_test_wait_until (WmTestCondition condition,
+                    gpointer        data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* A new temporary folder (g_dir_make_tmp() @tmpl) for the test's user data: recent files
+ * (XDG_DATA_HOME) and drafts (WAYMARK_DRAFTS_DIR) go to folders in it. */
+char *
+wm_test_make_tmp_home (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  g_autofree char *drafts = NULL;
+  char *tmp_dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  data_home = g_build_filename (tmp_dir, "data", NULL);
+  drafts = g_build_filename (tmp_dir, "drafts", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("WAYMARK_DRAFTS_DIR", drafts, TRUE);
+
+  return tmp_dir;
+}
+
+/* Removes @path and everything in it. */
+void
+wm_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        wm_test_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}

@@ -14,4 +14,11 @@ int       wm_test_run_cli             (const char * const *args,
                                        char       **out,
                                        char       **err);
 
+typedef gboolean (*WmTestCondition) (gpointer data);
+
+void      wm_test_wait_until          (WmTestCondition condition,
+                                       gpointer        data);
+char     *wm_test_make_tmp_home       (const char  *tmpl);
+void      wm_test_remove_tree         (const char  *path);
+
 G_END_DECLS

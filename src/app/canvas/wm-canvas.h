@@ -37,4 +37,49 @@ void           wm_canvas_document_to_widget (WmCanvas    *self,
                                            double        *wx,
                                            double        *wy);
 
+/* Decorations the editors share, drawn in document units. */
+void           wm_canvas_draw_outline     (cairo_t       *cr,
+                                           const WmRect  *rect,
+                                           double         grow,
+                                           double         radius,
+                                           const GdkRGBA *colour,
+                                           double         width,
+                                           gboolean       dashed);
+void           wm_canvas_draw_add_button  (cairo_t       *cr,
+                                           const WmRect  *rect,
+                                           const GdkRGBA *colour,
+                                           double         zoom,
+                                           const char    *label);
+void           wm_canvas_band_rect        (double         x0,
+                                           double         y0,
+                                           double         x1,
+                                           double         y1,
+                                           WmRect        *band);
+void           wm_canvas_draw_rubber_band (cairo_t       *cr,
+                                           const WmRect  *band,
+                                           const GdkRGBA *accent,
+                                           double         zoom);
+void           wm_canvas_popup_menu       (WmCanvas      *self,
+                                           GtkWidget    **menu,
+                                           GMenuModel    *model,
+                                           double         wx,
+                                           double         wy);
+GtkWidget     *wm_canvas_new_zoom_controls (GtkWidget    **zoom_label);
+GtkWidget     *wm_canvas_add_inline_editor (WmCanvas     *self,
+                                           const char    *label,
+                                           GtkWidget    **text_view);
+void           wm_canvas_watch_inline_editor (WmCanvas *self,
+                                           GtkWidget     *text_view,
+                                           GCallback      key_pressed,
+                                           GCallback      focus_leave);
+void           wm_canvas_add_pointer_gestures (WmCanvas *self,
+                                           GCallback      click_pressed,
+                                           GCallback      context_pressed,
+                                           GCallback      drag_begin,
+                                           GCallback      drag_update,
+                                           GCallback      drag_end);
+void           wm_canvas_allocate_inline_editor (WmCanvas *self,
+                                           GtkWidget     *editor,
+                                           const WmRect  *bounds);
+
 G_END_DECLS

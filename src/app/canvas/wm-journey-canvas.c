@@ -10,7 +10,6 @@
 
 #include "wm-journey-canvas.h"
 #include "wm-journey-edit.h"
-#include "wm-text.h"
 
 /* Editing a journey map on the canvas. The model is the truth: every gesture becomes one undo
  * step on the document's history, the map's "changed" signal schedules a new layout, and the
@@ -803,13 +802,8 @@ add_score_at (WmJourneyCanvas     *self,
 
 static void
 select_in_rect (WmJourneyCanvas *self,
-                double           x,
-                double           y,
-                double           width,
-                double           height)
+                const WmRect    *band)
 {
-  WmRect band = { x, y, width, height };
-
   for (guint l = 0; l < wm_journey_layout_get_n_lanes (self->layout); l++)
     for (guint s = 0; s < wm_journey_layout_get_n_steps (self->layout); s++)
       {
@@ -821,7 +815,7 @@ select_in_rect (WmJourneyCanvas *self,
             WmRect bounds;
 
             if (wm_journey_layout_get_card_bounds (self->layout, id, &bounds)
-                && wm_rect_intersects (&bounds, &band) && !is_selected (self, id))
+                && wm_rect_intersects (&bounds, band) && !is_selected (self, id))
               g_ptr_array_add (self->selection, g_strdup (id));
           }
       }
@@ -1021,20 +1015,7 @@ open_context_menu (WmJourneyCanvas *self,
 {
   g_autoptr(GMenuModel) model = build_menu (self);
 
-  if (self->menu == NULL)
-    {
-      self->menu = gtk_popover_menu_new_from_model (model);
-      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
-      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
-      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
-    }
-  else
-    {
-      gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), model);
-    }
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
-                               &(GdkRectangle) { (int) wx, (int) wy, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->menu));
+  wm_canvas_popup_menu (WM_CANVAS (self), &self->menu, model, wx, wy);
 }
 
 /* Chooses what the menu at document point (@dx, @dy) is about. */
@@ -1298,38 +1279,6 @@ click_add_button (WmJourneyCanvas *self,
   return FALSE;
 }
 
-static void
-draw_add_button (cairo_t       *cr,
-                 const WmRect  *rect,
-                 const GdkRGBA *colour,
-                 double         zoom,
-                 const char    *label)
-{
-  PangoLayout *layout;
-  int width, height;
-
-  cairo_save (cr);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, rect->x + rect->width - 8, rect->y + 8, 8, -G_PI / 2, 0);
-  cairo_arc (cr, rect->x + rect->width - 8, rect->y + rect->height - 8, 8, 0, G_PI / 2);
-  cairo_arc (cr, rect->x + 8, rect->y + rect->height - 8, 8, G_PI / 2, G_PI);
-  cairo_arc (cr, rect->x + 8, rect->y + 8, 8, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, 0.6);
-  cairo_set_line_width (cr, 1.5 / zoom);
-  cairo_set_dash (cr, (double[]) { 4 / zoom, 3 / zoom }, 2, 0);
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
-
-  layout = wm_text_new_layout (label, 13, TRUE);
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (cr, rect->x + (rect->width - width) / 2, rect->y + (rect->height - height) / 2);
-  gdk_cairo_set_source_rgba (cr, colour);
-  pango_cairo_show_layout (cr, layout);
-  g_object_unref (layout);
-  cairo_restore (cr);
-}
-
 /* Pointer */
 
 static const WmDisplayItem *
@@ -1550,8 +1499,10 @@ on_drag_end (GtkGestureDrag  *gesture,
     }
   else if (mode == DRAG_RUBBER)
     {
-      select_in_rect (self, MIN (self->drag_start_x, self->drag_x), MIN (self->drag_start_y, self->drag_y),
-                      fabs (self->drag_x - self->drag_start_x), fabs (self->drag_y - self->drag_start_y));
+      WmRect band;
+
+      wm_canvas_band_rect (self->drag_start_x, self->drag_start_y, self->drag_x, self->drag_y, &band);
+      select_in_rect (self, &band);
     }
   else if (mode == DRAG_CARDS && self->drop_valid)
     {
@@ -1768,31 +1719,6 @@ canvas_action (GtkWidget  *widget,
 /* Drawing */
 
 static void
-draw_outline (cairo_t        *cr,
-              const WmRect   *r,
-              double          grow,
-              double          radius,
-              const GdkRGBA  *colour,
-              double          width,
-              gboolean        dashed)
-{
-  double x = r->x - grow, y = r->y - grow, w = r->width + 2 * grow, h = r->height + 2 * grow;
-
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - radius, y + h - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + h - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-  gdk_cairo_set_source_rgba (cr, colour);
-  cairo_set_line_width (cr, width);
-  if (dashed)
-    cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
-}
-
-static void
 wm_journey_canvas_draw_overlay (WmCanvas *canvas,
                                 cairo_t  *cr)
 {
@@ -1812,9 +1738,9 @@ wm_journey_canvas_draw_overlay (WmCanvas *canvas,
     WmRect rect;
 
     if (add_stage_button (self, &rect))
-      draw_add_button (cr, &rect, &secondary, zoom, "+");
+      wm_canvas_draw_add_button (cr, &rect, &secondary, zoom, "+");
     if (add_lane_button (self, &rect))
-      draw_add_button (cr, &rect, &secondary, zoom, _("+ Add lane"));
+      wm_canvas_draw_add_button (cr, &rect, &secondary, zoom, _("+ Add lane"));
   }
 
   for (guint i = 0; i < self->selection->len; i++)
@@ -1822,7 +1748,7 @@ wm_journey_canvas_draw_overlay (WmCanvas *canvas,
       WmRect bounds;
 
       if (wm_journey_layout_get_card_bounds (self->layout, g_ptr_array_index (self->selection, i), &bounds))
-        draw_outline (cr, &bounds, 2, 9, &accent, 2.5 / zoom, FALSE);
+        wm_canvas_draw_outline (cr, &bounds, 2, 9, &accent, 2.5 / zoom, FALSE);
     }
 
   if (focused && self->focus_card == NULL && self->has_focus_cell)
@@ -1830,14 +1756,14 @@ wm_journey_canvas_draw_overlay (WmCanvas *canvas,
       WmJourneyCell cell;
 
       if (wm_journey_layout_get_cell (self->layout, self->focus_lane, self->focus_step, &cell))
-        draw_outline (cr, &cell.bounds, -3, 8, &accent, 2 / zoom, TRUE);
+        wm_canvas_draw_outline (cr, &cell.bounds, -3, 8, &accent, 2 / zoom, TRUE);
     }
   else if (focused && self->focus_card != NULL)
     {
       WmRect bounds;
 
       if (wm_journey_layout_get_card_bounds (self->layout, self->focus_card, &bounds))
-        draw_outline (cr, &bounds, 5, 11, &accent, 1.5 / zoom, TRUE);
+        wm_canvas_draw_outline (cr, &bounds, 5, 11, &accent, 1.5 / zoom, TRUE);
     }
 
   if (self->drag_mode == DRAG_CARDS && self->drag_started && self->drop_valid)
@@ -1854,7 +1780,7 @@ wm_journey_canvas_draw_overlay (WmCanvas *canvas,
         y = bounds.y + bounds.height + 3;
 
       /* The drop indicator: a bar where the cards will land, and the target cell outlined. */
-      draw_outline (cr, &self->drop_cell.bounds, -2, 8, &accent, 1.5 / zoom, TRUE);
+      wm_canvas_draw_outline (cr, &self->drop_cell.bounds, -2, 8, &accent, 1.5 / zoom, TRUE);
       gdk_cairo_set_source_rgba (cr, &accent);
       cairo_rectangle (cr, self->drop_cell.bounds.x + 8, y - 1.5, self->drop_cell.bounds.width - 16, 3);
       cairo_fill (cr);
@@ -1872,7 +1798,7 @@ wm_journey_canvas_draw_overlay (WmCanvas *canvas,
           cairo_rectangle (cr, ghost.x, ghost.y, ghost.width, ghost.height);
           cairo_fill (cr);
           cairo_restore (cr);
-          draw_outline (cr, &ghost, 0, 7, &accent, 1.5 / zoom, FALSE);
+          wm_canvas_draw_outline (cr, &ghost, 0, 7, &accent, 1.5 / zoom, FALSE);
         }
     }
   else if (self->drag_started && self->drop_header >= 0)
@@ -1882,7 +1808,7 @@ wm_journey_canvas_draw_overlay (WmCanvas *canvas,
       if (header_bounds (self, self->drag_mode, self->drag_header, &from)
           && header_bounds (self, self->drag_mode, self->drop_header, &to))
         {
-          draw_outline (cr, &from, 2, 8, &accent, 1.5 / zoom, TRUE);
+          wm_canvas_draw_outline (cr, &from, 2, 8, &accent, 1.5 / zoom, TRUE);
           gdk_cairo_set_source_rgba (cr, &accent);
           if (self->drag_mode == DRAG_LANE)
             cairo_rectangle (cr, to.x, (int) self->drop_header > (int) self->drag_header ? to.y + to.height + 1 : to.y - 4,
@@ -1895,13 +1821,10 @@ wm_journey_canvas_draw_overlay (WmCanvas *canvas,
     }
   else if (self->drag_mode == DRAG_RUBBER && self->drag_started)
     {
-      WmRect band = { MIN (self->drag_start_x, self->drag_x), MIN (self->drag_start_y, self->drag_y),
-                      fabs (self->drag_x - self->drag_start_x), fabs (self->drag_y - self->drag_start_y) };
+      WmRect band;
 
-      cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.12);
-      cairo_rectangle (cr, band.x, band.y, band.width, band.height);
-      cairo_fill (cr);
-      draw_outline (cr, &band, 0, 0.01, &accent, 1 / zoom, FALSE);
+      wm_canvas_band_rect (self->drag_start_x, self->drag_start_y, self->drag_x, self->drag_y, &band);
+      wm_canvas_draw_rubber_band (cr, &band, &accent, zoom);
     }
   else if (self->drag_mode == DRAG_POINT && self->drag_started)
     {
@@ -1925,18 +1848,8 @@ wm_journey_canvas_size_allocate (GtkWidget *widget,
   if (self->menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->menu));
 
-  if (self->editor != NULL && gtk_widget_should_layout (self->editor))
-    {
-      double x, y, zoom = wm_viewport_get_zoom (wm_canvas_get_viewport (WM_CANVAS (self)));
-      int min_h;
-
-      wm_canvas_document_to_widget (WM_CANVAS (self), self->editing_bounds.x, self->editing_bounds.y, &x, &y);
-      gtk_widget_measure (self->editor, GTK_ORIENTATION_VERTICAL,
-                          (int) MAX (self->editing_bounds.width * zoom, 120), &min_h, NULL, NULL, NULL);
-      gtk_widget_allocate (self->editor, (int) MAX (self->editing_bounds.width * zoom, 120),
-                           MAX ((int) (self->editing_bounds.height * zoom), MAX (min_h, 48)), -1,
-                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((float) x, (float) y)));
-    }
+  if (self->editor != NULL)
+    wm_canvas_allocate_inline_editor (WM_CANVAS (self), self->editor, &self->editing_bounds);
 }
 
 static void
@@ -2014,52 +1927,23 @@ wm_journey_canvas_class_init (WmJourneyCanvasClass *klass)
 static void
 wm_journey_canvas_init (WmJourneyCanvas *self)
 {
-  GtkGesture *click, *drag, *context;
-  GtkEventController *key, *editor_key, *editor_focus;
+  GtkEventController *key;
 
   self->selection = g_ptr_array_new_with_free_func (g_free);
 
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  context = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
-  g_signal_connect (context, "pressed", G_CALLBACK (on_context_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (context));
-
-  drag = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
-  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  wm_canvas_add_pointer_gestures (WM_CANVAS (self), G_CALLBACK (on_click_pressed),
+                                  G_CALLBACK (on_context_pressed), G_CALLBACK (on_drag_begin),
+                                  G_CALLBACK (on_drag_update), G_CALLBACK (on_drag_end));
 
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
 
-  self->text_view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->text_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->text_view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->text_view), 6);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->text_view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->text_view), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Card text"), -1);
-  self->editor = gtk_frame_new (NULL);
-  gtk_widget_add_css_class (self->editor, "card-editor");
-  gtk_frame_set_child (GTK_FRAME (self->editor), self->text_view);
-  gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
-  gtk_widget_set_visible (self->editor, FALSE);
+  self->editor = wm_canvas_add_inline_editor (WM_CANVAS (self), _("Card text"), &self->text_view);
 
-  editor_key = gtk_event_controller_key_new ();
-  g_signal_connect (editor_key, "key-pressed", G_CALLBACK (on_editor_key_pressed), self);
-  gtk_widget_add_controller (self->text_view, editor_key);
-  editor_focus = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (editor_focus, "leave", G_CALLBACK (on_editor_focus_leave), self);
-  gtk_widget_add_controller (self->text_view, editor_focus);
+  wm_canvas_watch_inline_editor (WM_CANVAS (self), self->text_view,
+                                 G_CALLBACK (on_editor_key_pressed),
+                                 G_CALLBACK (on_editor_focus_leave));
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (queue_relayout), self, G_CONNECT_SWAPPED);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-colour-palette.h"
+#include "wm-inspector-util.h"
 #include "wm-journey-edit.h"
 #include "wm-journey-inspector.h"
 #include "wm-style.h"
@@ -203,66 +204,6 @@ dup_string (WmObject   *object,
   return text != NULL ? text : g_strdup ("");
 }
 
-static char *
-text_of (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    }
-
-  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-}
-
-/* GTK 4.8 does not size a wrapping text view outside a scrolled window until something queues
- * a resize after its first layout: do that for a few frames, until its height fits. */
-#define SETTLE_FRAMES_KEY "wm-settle-frames"
-
-static gboolean
-settle_text_height (GtkWidget     *view,
-                    GdkFrameClock *clock,
-                    gpointer       user_data)
-{
-  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (view), SETTLE_FRAMES_KEY));
-  int natural = 0;
-
-  if (gtk_widget_get_width (view) > 0)
-    gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (view),
-                        NULL, &natural, NULL, NULL);
-
-  if (frames == 0 || (gtk_widget_get_width (view) > 0 && natural == gtk_widget_get_height (view)))
-    {
-      g_object_set_data (G_OBJECT (view), SETTLE_FRAMES_KEY, NULL);
-      return G_SOURCE_REMOVE;
-    }
-
-  g_object_set_data (G_OBJECT (view), SETTLE_FRAMES_KEY, GUINT_TO_POINTER (frames - 1));
-  gtk_widget_queue_resize (view);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-settle_text_view (GtkWidget *view)
-{
-  gboolean ticking = g_object_get_data (G_OBJECT (view), SETTLE_FRAMES_KEY) != NULL;
-
-  g_object_set_data (G_OBJECT (view), SETTLE_FRAMES_KEY, GUINT_TO_POINTER (10));
-  if (!ticking)
-    gtk_widget_add_tick_callback (view, settle_text_height, NULL, NULL);
-}
-
-static void
-on_text_view_mapped (GtkWidget *view,
-                     gpointer   user_data)
-{
-  settle_text_view (view);
-}
-
 /* Writes @text into a field unless it already shows it, which keeps the cursor where it is
  * while the user types. */
 static void
@@ -270,20 +211,9 @@ show_text (WmJourneyInspector *self,
            GtkWidget          *widget,
            const char         *text)
 {
-  g_autofree char *current = text_of (widget);
-
   g_assert (self->updating > 0);
 
-  if (g_str_equal (current, text))
-    return;
-
-  if (GTK_IS_TEXT_VIEW (widget))
-    {
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-      settle_text_view (widget);
-    }
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+  wm_inspector_set_text (widget, text);
 }
 
 static void
@@ -760,7 +690,7 @@ commit_text (WmJourneyInspector *self,
   if (target == NULL)
     return;
 
-  text = text_of (widget);
+  text = wm_inspector_get_text (widget);
   wm_history_set (history (self), target, field->property, text);
 }
 
@@ -791,7 +721,7 @@ commit_tags (WmJourneyInspector *self)
   if (self->updating > 0 || card == NULL)
     return;
 
-  text = text_of (self->card_tags_row);
+  text = wm_inspector_get_text (self->card_tags_row);
   if (g_strcmp0 (text, self->shown_tags) == 0)
     return;
 
@@ -1158,7 +1088,7 @@ wm_journey_inspector_init (WmJourneyInspector *self)
           gtk_text_view_set_left_margin (GTK_TEXT_VIEW (widget), 12);
           gtk_text_view_set_right_margin (GTK_TEXT_VIEW (widget), 12);
           g_object_set_data (G_OBJECT (buffer), FIELD_KEY, widget);
-          g_signal_connect (widget, "map", G_CALLBACK (on_text_view_mapped), NULL);
+          g_signal_connect (widget, "map", G_CALLBACK (wm_inspector_settle_text_view), NULL);
           g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), self, 0);
         }
       else

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "wm-edit-util.h"
 #include "wm-journey-edit.h"
 
 /**
@@ -31,9 +32,7 @@ wm_journey_edit_add_stage (WmHistory    *history,
 
   stages = wm_journey_map_get_stages (map);
   wm_object_list_append (wm_stage_get_steps (stage), WM_OBJECT (step));
-  wm_history_insert (history, stages, MIN (position, wm_object_list_get_length (stages)),
-                     WM_OBJECT (stage));
-  wm_history_seal (history);
+  wm_edit_insert_sealed (history, stages, position, WM_OBJECT (stage));
 
   return stage;
 }
@@ -57,9 +56,7 @@ wm_journey_edit_add_step (WmHistory    *history,
   g_return_val_if_fail (WM_IS_STAGE (stage), NULL);
 
   steps = wm_stage_get_steps (stage);
-  wm_history_insert (history, steps, MIN (position, wm_object_list_get_length (steps)),
-                     WM_OBJECT (step));
-  wm_history_seal (history);
+  wm_edit_insert_sealed (history, steps, position, WM_OBJECT (step));
 
   return step;
 }
@@ -83,28 +80,20 @@ wm_journey_edit_add_lane (WmHistory    *history,
   g_return_val_if_fail (WM_IS_JOURNEY_MAP (map), NULL);
 
   lanes = wm_journey_map_get_lanes (map);
-  wm_history_insert (history, lanes, MIN (position, wm_object_list_get_length (lanes)),
-                     WM_OBJECT (lane));
-  wm_history_seal (history);
+  wm_edit_insert_sealed (history, lanes, position, WM_OBJECT (lane));
 
   return lane;
 }
 
-/* Removes, from the end so positions stay valid, the items of @list whose step is @step_id. */
-static void
-remove_by_step (WmHistory    *history,
-                WmObjectList *list,
-                const char   *step_id)
+/* Whether @item (a card, emotion point or metric value) is in the step @step_id. */
+static gboolean
+is_in_step (WmObject *item,
+            gpointer  step_id)
 {
-  for (guint i = wm_object_list_get_length (list); i > 0; i--)
-    {
-      WmObject *item = wm_object_list_get (list, i - 1);
-      g_autofree char *item_step = NULL;
+  g_autofree char *item_step = NULL;
 
-      g_object_get (item, "step-id", &item_step, NULL);
-      if (g_strcmp0 (item_step, step_id) == 0)
-        wm_history_remove (history, list, i - 1);
-    }
+  g_object_get (item, "step-id", &item_step, NULL);
+  return g_strcmp0 (item_step, step_id) == 0;
 }
 
 static void
@@ -118,9 +107,9 @@ remove_step_content (WmHistory    *history,
     {
       WmLane *lane = wm_object_list_get (lanes, i);
 
-      remove_by_step (history, wm_lane_get_cards (lane), step_id);
-      remove_by_step (history, wm_lane_get_points (lane), step_id);
-      remove_by_step (history, wm_lane_get_values (lane), step_id);
+      wm_edit_remove_where (history, wm_lane_get_cards (lane), is_in_step, (gpointer) step_id);
+      wm_edit_remove_where (history, wm_lane_get_points (lane), is_in_step, (gpointer) step_id);
+      wm_edit_remove_where (history, wm_lane_get_values (lane), is_in_step, (gpointer) step_id);
     }
 }
 
@@ -141,11 +130,10 @@ wm_journey_edit_remove_step (WmHistory    *history,
       || !wm_object_list_find (wm_stage_get_steps (stage), WM_OBJECT (step), &position))
     return;
 
-  wm_history_begin_group (history, _("Delete step"));
+  wm_edit_begin_step (history, _("Delete step"));
   remove_step_content (history, map, wm_object_get_id (WM_OBJECT (step)));
   wm_history_remove (history, wm_stage_get_steps (stage), position);
-  wm_history_end_group (history);
-  wm_history_seal (history);
+  wm_edit_end_step (history);
 }
 
 void
@@ -163,12 +151,11 @@ wm_journey_edit_remove_stage (WmHistory    *history,
     return;
 
   steps = wm_stage_get_steps (stage);
-  wm_history_begin_group (history, _("Delete stage"));
+  wm_edit_begin_step (history, _("Delete stage"));
   for (guint i = 0; i < wm_object_list_get_length (steps); i++)
     remove_step_content (history, map, wm_object_get_id (wm_object_list_get (steps, i)));
   wm_history_remove (history, wm_journey_map_get_stages (map), position);
-  wm_history_end_group (history);
-  wm_history_seal (history);
+  wm_edit_end_step (history);
 }
 
 void
@@ -176,30 +163,10 @@ wm_journey_edit_remove_lane (WmHistory    *history,
                              WmJourneyMap *map,
                              WmLane       *lane)
 {
-  guint position;
-
   g_return_if_fail (WM_IS_HISTORY (history));
   g_return_if_fail (WM_IS_LANE (lane));
 
-  if (wm_object_list_find (wm_journey_map_get_lanes (map), WM_OBJECT (lane), &position))
-    {
-      wm_history_remove (history, wm_journey_map_get_lanes (map), position);
-      wm_history_seal (history);
-    }
-}
-
-/* Reorders within one list, as one undo step; out-of-range positions change nothing. */
-static void
-move_within (WmHistory    *history,
-             WmObjectList *list,
-             guint         from,
-             guint         to)
-{
-  if (from == to || from >= wm_object_list_get_length (list)
-      || to >= wm_object_list_get_length (list))
-    return;
-  wm_history_move (history, list, from, list, to);
-  wm_history_seal (history);
+  wm_edit_remove_sealed (history, wm_journey_map_get_lanes (map), WM_OBJECT (lane));
 }
 
 void
@@ -211,7 +178,7 @@ wm_journey_edit_move_stage (WmHistory    *history,
   g_return_if_fail (WM_IS_HISTORY (history));
   g_return_if_fail (WM_IS_JOURNEY_MAP (map));
 
-  move_within (history, wm_journey_map_get_stages (map), from, to);
+  wm_edit_move_within (history, wm_journey_map_get_stages (map), from, to);
 }
 
 void
@@ -223,7 +190,7 @@ wm_journey_edit_move_lane (WmHistory    *history,
   g_return_if_fail (WM_IS_HISTORY (history));
   g_return_if_fail (WM_IS_JOURNEY_MAP (map));
 
-  move_within (history, wm_journey_map_get_lanes (map), from, to);
+  wm_edit_move_within (history, wm_journey_map_get_lanes (map), from, to);
 }
 
 /**
@@ -288,14 +255,13 @@ wm_journey_edit_set_lane_kind (WmHistory  *history,
   keep[1] = kind == WM_LANE_KIND_EMOTION;
   keep[2] = kind == WM_LANE_KIND_METRICS;
 
-  wm_history_begin_group (history, _("Change lane kind"));
+  wm_edit_begin_step (history, _("Change lane kind"));
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     if (!keep[l])
       for (guint i = wm_object_list_get_length (lists[l]); i > 0; i--)
         wm_history_remove (history, lists[l], i - 1);
   wm_history_set (history, WM_OBJECT (lane), "kind", kind);
-  wm_history_end_group (history);
-  wm_history_seal (history);
+  wm_edit_end_step (history);
 }
 
 /**
@@ -460,4 +426,25 @@ wm_journey_map_new_starter (const char *name)
     }
 
   return map;
+}
+
+/**
+ * wm_journey_map_find_lane_of_kind:
+ *
+ * Returns: (transfer none) (nullable): the first lane of @map of the kind @kind, or %NULL
+ */
+WmLane *
+wm_journey_map_find_lane_of_kind (WmJourneyMap *map,
+                                  WmLaneKind    kind)
+{
+  WmObjectList *lanes;
+
+  g_return_val_if_fail (WM_IS_JOURNEY_MAP (map), NULL);
+
+  lanes = wm_journey_map_get_lanes (map);
+  for (guint i = 0; i < wm_object_list_get_length (lanes); i++)
+    if (wm_lane_get_kind (wm_object_list_get (lanes, i)) == kind)
+      return wm_object_list_get (lanes, i);
+
+  return NULL;
 }

@@ -57,6 +57,8 @@ WmMetricValue  *wm_journey_edit_set_value      (WmHistory     *history,
                                                 const char    *step_id,
                                                 double         value);
 WmJourneyMap   *wm_journey_map_new_starter     (const char    *name);
+WmLane         *wm_journey_map_find_lane_of_kind (WmJourneyMap *map,
+                                                 WmLaneKind    kind);
 void            wm_journey_edit_link_persona   (WmHistory     *history,
                                                 WmJourneyMap  *map,
                                                 const char    *persona_id,
