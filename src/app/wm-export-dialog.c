@@ -866,7 +866,8 @@ wm_export_list_drawable_items (WmDocument *document)
  * @selected: (nullable): the selected item
  *
  * Returns: (transfer none) (nullable): what Export and Print show: @selected if it can be
- *   drawn, or else the first item that can; %NULL when none can
+ *   drawn, or else the first journey map, or else the first item that can; %NULL when none
+ *   can
  */
 WmObject *
 wm_export_find_default_item (WmDocument *document,
@@ -880,6 +881,11 @@ wm_export_find_default_item (WmDocument *document,
     return selected;
 
   items = wm_export_list_drawable_items (document);
+
+  /* As waymark-cli export does: the first journey map, or else the first item. */
+  for (guint i = 0; i < items->len; i++)
+    if (WM_IS_JOURNEY_MAP (items->pdata[i]))
+      return items->pdata[i];
 
   return items->len > 0 ? items->pdata[0] : NULL;
 }

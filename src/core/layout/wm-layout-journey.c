@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "wm-layout-journey.h"
+#include "wm-avatar.h"
+#include "wm-layout-util.h"
 #include "wm-text.h"
 
 /* Where everything of a journey map goes: a title block, the personas the map is for, a band
@@ -17,8 +19,6 @@
  * needs to hit-test cells, place drop indicators and move the keyboard focus.
  */
 
-#define TITLE_SIZE       26.0
-#define SCENARIO_SIZE    14.0
 #define STAGE_HEIGHT     34.0
 #define STEP_FONT        13.0
 #define LANE_TITLE_FONT  14.0
@@ -121,50 +121,6 @@ wm_journey_layout_init (WmJourneyLayout *self)
   self->card_index = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
-/* Emits wrapped text as one display item per line; returns the block's height. */
-static double
-add_wrapped_text (WmJourneyLayout *self,
-                  WmDisplayRole    role,
-                  const char      *id,
-                  const char      *text,
-                  double           x,
-                  double           y,
-                  double           width,
-                  double           font_size,
-                  gboolean         bold,
-                  WmTextAnchor     anchor,
-                  guint            max_lines,
-                  const WmColour  *colour)
-{
-  double height;
-  g_autoptr(GArray) lines = wm_text_wrap (text, font_size, bold, width, max_lines, &height);
-  gsize text_len = strlen (text);
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      WmTextLine *line = &g_array_index (lines, WmTextLine, i);
-      g_autofree char *part = g_strndup (text + line->start, line->length);
-      double line_width = line->width;
-      double tx = anchor == WM_TEXT_ANCHOR_MIDDLE ? x + width / 2 : x;
-
-      /* The text goes on past the last line we show: say so. */
-      if (i + 1 == lines->len && line->start + line->length < text_len
-          && strspn (text + line->start + line->length, " \n\r\t") < text_len - line->start - line->length)
-        {
-          g_autofree char *shortened = g_strconcat (part, "…", NULL);
-
-          g_free (part);
-          part = g_steal_pointer (&shortened);
-          line_width = wm_text_measure (part, font_size, bold);
-        }
-
-      wm_display_list_add_text (self->list, role, id, part, tx, y + line->baseline, line_width,
-                                font_size, bold, anchor, colour);
-    }
-
-  return height;
-}
-
 static WmColour
 stage_colour (WmStage *stage,
               guint    index)
@@ -197,9 +153,8 @@ text_on (WmJourneyLayout *self,
          const WmColour  *colour)
 {
   static const WmColour dark_text = { 0.12, 0.12, 0.12, 1 };
-  double l = 0.2126 * colour->red + 0.7152 * colour->green + 0.0722 * colour->blue;
 
-  return l > 0.6 ? &dark_text : &self->style->text_on_colour;
+  return wm_layout_luminance (colour) > 0.6 ? &dark_text : &self->style->text_on_colour;
 }
 
 static double
@@ -210,16 +165,9 @@ layout_title (WmJourneyLayout *self,
   const char *name = wm_journey_map_get_name (self->map);
   const char *scenario = wm_journey_map_get_scenario (self->map);
 
-  y += add_wrapped_text (self, WM_DISPLAY_ROLE_TITLE, wm_object_get_id (WM_OBJECT (self->map)),
-                         name[0] ? name : _("Untitled journey map"), WM_JOURNEY_MARGIN, y,
-                         width, TITLE_SIZE, TRUE, WM_TEXT_ANCHOR_START, 2, &self->style->text);
-  if (scenario[0] != '\0')
-    {
-      y += 4;
-      y += add_wrapped_text (self, WM_DISPLAY_ROLE_TITLE, wm_object_get_id (WM_OBJECT (self->map)),
-                             scenario, WM_JOURNEY_MARGIN, y, width, SCENARIO_SIZE, FALSE,
-                             WM_TEXT_ANCHOR_START, 3, &self->style->text_secondary);
-    }
+  y = wm_layout_add_title_block (self->list, self->style, wm_object_get_id (WM_OBJECT (self->map)),
+                                 name[0] ? name : _("Untitled journey map"), scenario,
+                                 WM_JOURNEY_MARGIN, y, width, 3);
 
   return y + 14;
 }
@@ -240,24 +188,19 @@ layout_personas (WmJourneyLayout *self,
       WmPersona *persona = WM_IS_PERSONA (object) ? WM_PERSONA (object) : NULL;
       WmColour colour = persona_colour (self->document, ids[i], i);
       const char *name = persona ? wm_persona_get_name (persona) : "?";
-      g_autofree char *initial = NULL;
       g_autofree char *subtitle = NULL;
       double name_width, sub_width;
 
       if (persona == NULL)
         continue;
 
-      initial = g_utf8_strup (name, g_utf8_next_char (name) - name);
       if (wm_persona_get_role (persona)[0] && wm_persona_get_age (persona)[0])
         subtitle = g_strdup_printf ("%s, %s", wm_persona_get_role (persona), wm_persona_get_age (persona));
       else
         subtitle = g_strdup (wm_persona_get_role (persona));
 
-      wm_display_list_add_circle (self->list, WM_DISPLAY_ROLE_PERSONA, ids[i], x + 20, y + 20, 20,
-                                  &colour, NULL, 0);
-      wm_display_list_add_text (self->list, WM_DISPLAY_ROLE_PERSONA, ids[i], initial, x + 20, y + 26,
-                                wm_text_measure (initial, 17, TRUE), 17, TRUE,
-                                WM_TEXT_ANCHOR_MIDDLE, text_on (self, &colour));
+      wm_avatar_add_coloured (self->list, WM_DISPLAY_ROLE_PERSONA, ids[i], persona, x, y, 40,
+                              &colour, self->style);
       name_width = wm_text_measure (name, 15, TRUE);
       sub_width = wm_text_measure (subtitle, 12.5, FALSE);
       wm_display_list_add_text (self->list, WM_DISPLAY_ROLE_PERSONA, ids[i], name, x + 50, y + 16,
@@ -332,10 +275,11 @@ layout_stages (WmJourneyLayout *self,
       wm_display_list_add_rect (self->list, WM_DISPLAY_ROLE_STAGE, wm_object_get_id (WM_OBJECT (stage)),
                                 rect.x, rect.y, rect.width, rect.height, STAGE_HEIGHT / 2,
                                 &colour, NULL);
-      add_wrapped_text (self, WM_DISPLAY_ROLE_STAGE, wm_object_get_id (WM_OBJECT (stage)),
-                        wm_stage_get_name (stage)[0] ? wm_stage_get_name (stage) : _("Stage"),
-                        rect.x + 12, y + 7, rect.width - 24, 15, TRUE, WM_TEXT_ANCHOR_MIDDLE, 1,
-                        text_on (self, &colour));
+      wm_layout_add_wrapped_text (self->list, WM_DISPLAY_ROLE_STAGE,
+                                  wm_object_get_id (WM_OBJECT (stage)),
+                                  wm_stage_get_name (stage)[0] ? wm_stage_get_name (stage) : _("Stage"),
+                                  rect.x + 12, y + 7, rect.width - 24, 15, TRUE,
+                                  WM_TEXT_ANCHOR_MIDDLE, 1, text_on (self, &colour));
     }
 
   y += STAGE_HEIGHT + 8;
@@ -347,10 +291,11 @@ layout_stages (WmJourneyLayout *self,
       double height;
       WmRect rect;
 
-      height = add_wrapped_text (self, WM_DISPLAY_ROLE_STEP, wm_object_get_id (WM_OBJECT (column->step)),
-                                 wm_step_get_name (column->step)[0] ? wm_step_get_name (column->step) : _("Step"),
-                                 column->x + 8, y, column->width - 16, STEP_FONT, TRUE,
-                                 WM_TEXT_ANCHOR_MIDDLE, 2, &self->style->text);
+      height = wm_layout_add_wrapped_text (self->list, WM_DISPLAY_ROLE_STEP,
+                                           wm_object_get_id (WM_OBJECT (column->step)),
+                                           wm_step_get_name (column->step)[0] ? wm_step_get_name (column->step) : _("Step"),
+                                           column->x + 8, y, column->width - 16, STEP_FONT, TRUE,
+                                           WM_TEXT_ANCHOR_MIDDLE, 2, &self->style->text);
       rect = (WmRect) { column->x + 4, y - 4, column->width - 8, height + 8 };
       g_array_append_val (self->step_headers, rect);
       steps_height = MAX (steps_height, height);
@@ -451,14 +396,16 @@ layout_card (WmJourneyLayout *self,
   wm_display_list_add_rect (self->list, WM_DISPLAY_ROLE_CARD, id, x, y, width, height, 7, &fill,
                             &self->style->card_border);
 
-  add_wrapped_text (self, WM_DISPLAY_ROLE_CARD, id, text, x + WM_JOURNEY_CARD_PADDING,
-                    y + WM_JOURNEY_CARD_PADDING - 2, text_width, WM_JOURNEY_CARD_FONT, FALSE,
-                    WM_TEXT_ANCHOR_START, CARD_MAX_LINES, &self->style->text);
+  wm_layout_add_wrapped_text (self->list, WM_DISPLAY_ROLE_CARD, id, text,
+                              x + WM_JOURNEY_CARD_PADDING, y + WM_JOURNEY_CARD_PADDING - 2,
+                              text_width, WM_JOURNEY_CARD_FONT, FALSE, WM_TEXT_ANCHOR_START,
+                              CARD_MAX_LINES, &self->style->text);
   if (footer != NULL)
-    add_wrapped_text (self, WM_DISPLAY_ROLE_CARD, id, footer, x + WM_JOURNEY_CARD_PADDING,
-                      y + WM_JOURNEY_CARD_PADDING - 2 + text_height + 4,
-                      width - 2 * WM_JOURNEY_CARD_PADDING, SMALL_FONT, FALSE,
-                      WM_TEXT_ANCHOR_START, 1, &self->style->text_secondary);
+    wm_layout_add_wrapped_text (self->list, WM_DISPLAY_ROLE_CARD, id, footer,
+                                x + WM_JOURNEY_CARD_PADDING,
+                                y + WM_JOURNEY_CARD_PADDING - 2 + text_height + 4,
+                                width - 2 * WM_JOURNEY_CARD_PADDING, SMALL_FONT, FALSE,
+                                WM_TEXT_ANCHOR_START, 1, &self->style->text_secondary);
   if (dot != NULL)
     {
       if (wm_card_get_evidence (card) == WM_EVIDENCE_PROPOSED)
@@ -485,8 +432,8 @@ layout_chip (WmJourneyLayout *self,
 
   wm_display_list_add_rect (self->list, WM_DISPLAY_ROLE_CARD, id, x, y, width, CHIP_HEIGHT,
                             CHIP_HEIGHT / 2, &self->style->chip_fill, NULL);
-  add_wrapped_text (self, WM_DISPLAY_ROLE_CARD, id, text, x + 10, y + 2, width - 20, 11.5, FALSE,
-                    WM_TEXT_ANCHOR_MIDDLE, 1, &self->style->text);
+  wm_layout_add_wrapped_text (self->list, WM_DISPLAY_ROLE_CARD, id, text, x + 10, y + 2, width - 20,
+                              11.5, FALSE, WM_TEXT_ANCHOR_MIDDLE, 1, &self->style->text);
 
   return width;
 }
@@ -571,10 +518,11 @@ layout_card_lane (WmJourneyLayout *self,
           wm_display_list_add_image (self->list, WM_DISPLAY_ROLE_CARD, id, wm_card_get_image (card),
                                      x, cursor[step], width, IMAGE_HEIGHT);
           if (wm_card_get_text (card)[0] != '\0')
-            caption = 2 + add_wrapped_text (self, WM_DISPLAY_ROLE_CARD, id, wm_card_get_text (card),
-                                            x, cursor[step] + IMAGE_HEIGHT + 2, width, SMALL_FONT,
-                                            FALSE, WM_TEXT_ANCHOR_MIDDLE, 2,
-                                            &self->style->text_secondary);
+            caption = 2 + wm_layout_add_wrapped_text (self->list, WM_DISPLAY_ROLE_CARD, id,
+                                                      wm_card_get_text (card), x,
+                                                      cursor[step] + IMAGE_HEIGHT + 2, width,
+                                                      SMALL_FONT, FALSE, WM_TEXT_ANCHOR_MIDDLE, 2,
+                                                      &self->style->text_secondary);
           height = IMAGE_HEIGHT + caption;
           bounds = (WmRect) { x, cursor[step], width, height };
         }
@@ -726,8 +674,9 @@ layout_metric_lane (WmJourneyLayout *self,
       column = &g_array_index (self->columns, Column, g_array_index (self->step_columns, guint, step - 1));
       number = g_strdup_printf ("%.10g", wm_metric_value_get_value (value));
       text = unit[0] ? g_strdup_printf ("%s %s", number, unit) : g_strdup (number);
-      add_wrapped_text (self, WM_DISPLAY_ROLE_VALUE, id, text, column->x + 12, y + 12,
-                        column->width - 24, 15, TRUE, WM_TEXT_ANCHOR_MIDDLE, 1, &self->style->text);
+      wm_layout_add_wrapped_text (self->list, WM_DISPLAY_ROLE_VALUE, id, text, column->x + 12,
+                                  y + 12, column->width - 24, 15, TRUE, WM_TEXT_ANCHOR_MIDDLE, 1,
+                                  &self->style->text);
       full = column->width - 24;
       bar_width = max > 0 ? full * fabs (wm_metric_value_get_value (value)) / max : 0;
       wm_display_list_add_rect (self->list, WM_DISPLAY_ROLE_DECORATION, NULL, column->x + 12, y + 44,
@@ -746,41 +695,23 @@ layout_lane_header (WmJourneyLayout *self,
 {
   WmLane *lane = geometry->lane;
   WmLaneKind kind = wm_lane_get_kind (lane);
-  const char *id = wm_object_get_id (WM_OBJECT (lane));
   const char *title = wm_lane_get_title (lane)[0] ? wm_lane_get_title (lane) : wm_style_lane_kind_label (kind);
+  g_autofree char *unit = NULL;
+  const char *subtitle = NULL;
   WmColour accent;
-  double x = WM_JOURNEY_MARGIN, y = geometry->y + 3;
-  double title_height;
+  gboolean has_accent = wm_colour_parse (&accent, wm_lane_get_colour (lane));
 
-  geometry->header = (WmRect) { x, y, WM_JOURNEY_HEADER_WIDTH, geometry->height - 6 };
-  wm_display_list_add_rect (self->list, WM_DISPLAY_ROLE_LANE, id, x, y, WM_JOURNEY_HEADER_WIDTH,
-                            geometry->height - 6, 8, &self->style->header_fill,
-                            &self->style->header_border);
-  if (wm_colour_parse (&accent, wm_lane_get_colour (lane)))
-    wm_display_list_add_rect (self->list, WM_DISPLAY_ROLE_LANE, id, x, y + 8, 4,
-                              geometry->height - 22, 2, &accent, NULL);
-
-  wm_display_list_add_text (self->list, WM_DISPLAY_ROLE_LANE, id, wm_style_lane_kind_symbol (kind),
-                            x + 14, y + 24, wm_text_measure (wm_style_lane_kind_symbol (kind), 14, FALSE),
-                            14, FALSE, WM_TEXT_ANCHOR_START, &self->style->text_secondary);
-  title_height = add_wrapped_text (self, WM_DISPLAY_ROLE_LANE, id, title, x + 36, y + 10,
-                                   WM_JOURNEY_HEADER_WIDTH - 46, LANE_TITLE_FONT, TRUE,
-                                   WM_TEXT_ANCHOR_START, 2, &self->style->text);
   if (kind == WM_LANE_KIND_METRICS && wm_lane_get_unit (lane)[0])
-    {
-      g_autofree char *unit = g_strdup_printf (_("in %s"), wm_lane_get_unit (lane));
-
-      add_wrapped_text (self, WM_DISPLAY_ROLE_LANE, id, unit, x + 36, y + 12 + title_height,
-                        WM_JOURNEY_HEADER_WIDTH - 46, SMALL_FONT, FALSE, WM_TEXT_ANCHOR_START, 1,
-                        &self->style->text_secondary);
-    }
+    subtitle = unit = g_strdup_printf (_("in %s"), wm_lane_get_unit (lane));
   else if (wm_lane_get_title (lane)[0] && geometry->height > 56
            && g_strcmp0 (wm_lane_get_title (lane), wm_style_lane_kind_label (kind)) != 0)
-    {
-      add_wrapped_text (self, WM_DISPLAY_ROLE_LANE, id, wm_style_lane_kind_label (kind), x + 36,
-                        y + 12 + title_height, WM_JOURNEY_HEADER_WIDTH - 46, SMALL_FONT, FALSE,
-                        WM_TEXT_ANCHOR_START, 1, &self->style->text_secondary);
-    }
+    subtitle = wm_style_lane_kind_label (kind);
+
+  geometry->header = (WmRect) { WM_JOURNEY_MARGIN, geometry->y + 3, WM_JOURNEY_HEADER_WIDTH,
+                                geometry->height - 6 };
+  wm_layout_add_lane_header (self->list, self->style, wm_object_get_id (WM_OBJECT (lane)),
+                             &geometry->header, has_accent ? &accent : NULL,
+                             wm_style_lane_kind_symbol (kind), title, subtitle);
 }
 
 static void

@@ -383,6 +383,7 @@ wm_display_list_add_image (WmDisplayList *self,
 
   item = add_item (self, WM_DISPLAY_IMAGE, role, id, x, y, width, height);
   item->image = g_object_ref (image);
+  item->radius = 6;
 
   return item;
 }

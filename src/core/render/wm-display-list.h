@@ -65,7 +65,7 @@ typedef struct
   WmColour       fill;        /* alpha 0: no fill */
   WmColour       stroke;      /* alpha 0: no stroke */
   double         line_width;
-  double         radius;      /* rectangles: corner radius */
+  double         radius;      /* rectangles: corner radius; images: clip corner radius */
   gboolean       dashed;
 
   /* WM_DISPLAY_TEXT */
@@ -81,6 +81,7 @@ typedef struct
 
   /* WM_DISPLAY_IMAGE */
   WmImage       *image;
+  gboolean       cover;       /* fill the box and crop, rather than fit inside it */
 } WmDisplayItem;
 
 #define WM_TYPE_DISPLAY_LIST (wm_display_list_get_type ())

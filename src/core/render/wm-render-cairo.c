@@ -199,10 +199,13 @@ draw_image (cairo_t             *cr,
 
   sw = cairo_image_surface_get_width (surface);
   sh = cairo_image_surface_get_height (surface);
-  scale = MIN (item->width / sw, item->height / sh);
+  if (item->cover)
+    scale = MAX (item->width / sw, item->height / sh);
+  else
+    scale = MIN (item->width / sw, item->height / sh);
 
   cairo_save (cr);
-  rounded_rect (cr, item->x, item->y, item->width, item->height, 6);
+  rounded_rect (cr, item->x, item->y, item->width, item->height, item->radius);
   cairo_clip (cr);
   cairo_translate (cr, item->x + (item->width - sw * scale) / 2,
                    item->y + (item->height - sh * scale) / 2);
@@ -214,10 +217,27 @@ draw_image (cairo_t             *cr,
   cairo_restore (cr);
 }
 
+/* Whether the box of a path segment, widened by @margin, meets @area. */
+static gboolean
+segment_meets (const double *from,
+               const double *c,
+               double        margin,
+               const WmRect *area)
+{
+  double x0 = MIN (MIN (from[0], c[0]), MIN (c[2], c[4])) - margin;
+  double x1 = MAX (MAX (from[0], c[0]), MAX (c[2], c[4])) + margin;
+  double y0 = MIN (MIN (from[1], c[1]), MIN (c[3], c[5])) - margin;
+  double y1 = MAX (MAX (from[1], c[1]), MAX (c[3], c[5])) + margin;
+
+  return x1 >= area->x && x0 <= area->x + area->width
+         && y1 >= area->y && y0 <= area->y + area->height;
+}
+
 static void
 draw_item (WmDisplayList       *list,
            cairo_t             *cr,
-           const WmDisplayItem *item)
+           const WmDisplayItem *item,
+           const WmRect        *area)
 {
   switch (item->kind)
     {
@@ -247,12 +267,24 @@ draw_item (WmDisplayList       *list,
     case WM_DISPLAY_PATH:
       {
         const double *p = wm_display_list_get_points (list, item->path_start);
+        gboolean drawing = FALSE;
 
-        cairo_move_to (cr, p[0], p[1]);
+        /* A curve may cross the whole map: stroke only the segments that can show, since
+         * cairo would stroke every segment before clipping. */
         for (guint s = 0; s < item->path_segments; s++)
           {
+            const double *from = p + 6 * s;  /* the end of the previous segment */
             const double *c = p + 2 + 6 * s;
+
+            if (!segment_meets (from, c, item->line_width, area))
+              {
+                drawing = FALSE;
+                continue;
+              }
+            if (!drawing)
+              cairo_move_to (cr, from[0], from[1]);
             cairo_curve_to (cr, c[0], c[1], c[2], c[3], c[4], c[5]);
+            drawing = TRUE;
           }
         set_colour (cr, &item->stroke);
         cairo_set_line_width (cr, item->line_width);
@@ -308,6 +340,6 @@ wm_render_cairo (WmDisplayList *list,
 
   wm_display_list_query (list, area, indices);
   for (guint i = 0; i < indices->len; i++)
-    draw_item (list, cr, wm_display_list_get_item (list, g_array_index (indices, guint, i)));
+    draw_item (list, cr, wm_display_list_get_item (list, g_array_index (indices, guint, i)), area);
   cairo_restore (cr);
 }

@@ -19,8 +19,6 @@
 #define SVG_NS   "http://www.w3.org/2000/svg"
 #define XLINK_NS "http://www.w3.org/1999/xlink"
 
-/* wm_render_cairo() clips pictures to this corner radius. */
-#define IMAGE_CORNER_RADIUS 6.0
 
 typedef struct
 {
@@ -501,15 +499,15 @@ write_image (SvgWriter           *self,
   append_number_attribute (out, "y", item->y);
   append_number_attribute (out, "width", item->width);
   append_number_attribute (out, "height", item->height);
-  append_number_attribute (out, "rx", MIN (IMAGE_CORNER_RADIUS,
+  append_number_attribute (out, "rx", MIN (item->radius,
                                            MIN (item->width, item->height) / 2));
   g_string_append (out, "/></clipPath>\n<image");
   append_number_attribute (out, "x", item->x);
   append_number_attribute (out, "y", item->y);
   append_number_attribute (out, "width", item->width);
   append_number_attribute (out, "height", item->height);
-  g_string_append_printf (out, " preserveAspectRatio=\"xMidYMid meet\" "
-                          "clip-path=\"url(#wmclip-%u)\"", clip);
+  g_string_append_printf (out, " preserveAspectRatio=\"xMidYMid %s\" "
+                          "clip-path=\"url(#wmclip-%u)\"", item->cover ? "slice" : "meet", clip);
   if (is_pixelated (item))
     g_string_append (out, " image-rendering=\"optimizeSpeed\"");
   g_string_append_printf (out, " xlink:href=\"data:%s;base64,", mime_type);
