@@ -261,6 +261,15 @@ create_item_menu (WmObject *item)
       g_menu_append_item (sections[entries[i].section], entry);
     }
 
+  if (wm_kind_of_item (item) == WM_KIND_JOURNEY_MAP)
+    {
+      g_autoptr(GMenuItem) entry = g_menu_item_new (_("Create _Blueprint"), NULL);
+
+      g_menu_item_set_action_and_target_value (entry, "win.blueprint-from-map",
+                                               g_variant_new_string (wm_object_get_id (item)));
+      g_menu_append_item (sections[0], entry);
+    }
+
   return G_MENU_MODEL (g_steal_pointer (&menu));
 }
 

@@ -1,0 +1,526 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <X11/keysym.h>
+
+#include "wm-blueprint-editor.h"
+#include "wm-journey-format.h"
+#include "wm-test-util.h"
+#include "wm-test-xtest.h"
+
+/* Drives the service blueprint canvas with real input events (XTest under Xvfb), then checks
+ * the model after each gesture: items added, moved, connected and deleted, and undo bringing
+ * back an item together with its arrows. */
+
+typedef struct
+{
+  GtkWindow            *window;
+  WmBlueprintEditor    *editor;
+  WmBlueprintCanvas    *canvas;
+  WmDocument           *document;
+  WmServiceBlueprint   *blueprint;
+} Fixture;
+
+static WmBlueprintLayout *
+layout (Fixture *f)
+{
+  WmBlueprintLayout *layout = wm_blueprint_canvas_get_layout (f->canvas);
+
+  g_assert_nonnull (layout);
+
+  return layout;
+}
+
+static void
+show (Fixture      *f,
+      const WmRect *r)
+{
+  wm_viewport_scroll_to_show (wm_canvas_get_viewport (WM_CANVAS (f->canvas)), r->x, r->y,
+                              r->width, r->height);
+  wm_test_pump (100);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = wm_test_template_path ("online-shop.journey");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  f->document = wm_journey_format_load (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  f->blueprint = wm_object_list_get (wm_document_get_blueprints (f->document), 0);
+  g_assert_nonnull (f->blueprint);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1300, 850);
+  f->editor = WM_BLUEPRINT_EDITOR (wm_blueprint_editor_new ());
+  f->canvas = wm_blueprint_editor_get_canvas (f->editor);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->editor));
+  wm_blueprint_editor_set_blueprint (f->editor, f->document, f->blueprint);
+  /* Room for the drags; the inspector still follows the selection while hidden. */
+  g_object_set (f->editor, "show-inspector", FALSE, NULL);
+  gtk_window_present (f->window);
+  wm_test_pump (400);
+  gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  wm_test_pump (50);
+  g_clear_object (&f->document);
+}
+
+static guint
+n_items (Fixture *f)
+{
+  WmObjectList *lanes = wm_service_blueprint_get_lanes (f->blueprint);
+  guint n = 0;
+
+  for (guint i = 0; i < wm_object_list_get_length (lanes); i++)
+    n += wm_object_list_get_length (wm_blueprint_lane_get_items (wm_object_list_get (lanes, i)));
+
+  return n;
+}
+
+static guint
+n_arrows (Fixture *f)
+{
+  return wm_object_list_get_length (wm_service_blueprint_get_arrows (f->blueprint));
+}
+
+static const char *
+step_id (Fixture *f,
+         guint    index)
+{
+  return wm_object_get_id (wm_object_list_get (wm_service_blueprint_get_steps (f->blueprint), index));
+}
+
+/* An empty cell at or after step @from, scanning lane by lane. */
+static gboolean
+find_empty_cell (Fixture         *f,
+                 guint            from,
+                 WmBlueprintCell *cell)
+{
+  for (guint l = 0; l < wm_blueprint_layout_get_n_lanes (layout (f)); l++)
+    for (guint s = from; s < wm_blueprint_layout_get_n_steps (layout (f)); s++)
+      {
+        g_autoptr(GPtrArray) items = wm_blueprint_layout_get_items_in_cell (layout (f), l, s);
+
+        if (items->len == 0)
+          return wm_blueprint_layout_get_cell (layout (f), l, s, cell);
+      }
+
+  return FALSE;
+}
+
+static WmBlueprintItem *
+find_item (Fixture    *f,
+           const char *text)
+{
+  WmObjectList *lanes = wm_service_blueprint_get_lanes (f->blueprint);
+
+  for (guint i = 0; i < wm_object_list_get_length (lanes); i++)
+    {
+      WmObjectList *items = wm_blueprint_lane_get_items (wm_object_list_get (lanes, i));
+
+      for (guint j = 0; j < wm_object_list_get_length (items); j++)
+        if (g_str_equal (wm_blueprint_item_get_text (wm_object_list_get (items, j)), text))
+          return wm_object_list_get (items, j);
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_arrow (Fixture    *f,
+           const char *from,
+           const char *to)
+{
+  WmObjectList *arrows = wm_service_blueprint_get_arrows (f->blueprint);
+
+  for (guint i = 0; i < wm_object_list_get_length (arrows); i++)
+    {
+      WmArrow *arrow = wm_object_list_get (arrows, i);
+
+      if (g_str_equal (wm_arrow_get_from_id (arrow), from) && g_str_equal (wm_arrow_get_to_id (arrow), to))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+touches_arrow (Fixture    *f,
+               const char *item_id)
+{
+  WmObjectList *arrows = wm_service_blueprint_get_arrows (f->blueprint);
+
+  for (guint i = 0; i < wm_object_list_get_length (arrows); i++)
+    {
+      WmArrow *arrow = wm_object_list_get (arrows, i);
+
+      if (g_str_equal (wm_arrow_get_from_id (arrow), item_id) || g_str_equal (wm_arrow_get_to_id (arrow), item_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The first item of a cell in another step than @step, to connect to. */
+static const char *
+other_item (Fixture *f,
+            guint    lane,
+            guint    step)
+{
+  for (guint s = 0; s < wm_blueprint_layout_get_n_steps (layout (f)); s++)
+    {
+      g_autoptr(GPtrArray) items = wm_blueprint_layout_get_items_in_cell (layout (f), lane, s);
+
+      if (s != step && items->len > 0)
+        return wm_object_get_id (g_ptr_array_index (items, 0));
+    }
+
+  return NULL;
+}
+
+/* Double-click an empty cell and type: a new item there. Drag it to another cell. Drag from its
+ * handle to another item: an arrow. Delete it: the arrow goes too. Undo brings back both. */
+static void
+test_add_move_connect_delete (Fixture       *f,
+                              gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (f->document);
+  guint items_before = n_items (f), arrows_before = n_arrows (f);
+  WmBlueprintCell cell, target;
+  WmBlueprintItem *item;
+  WmBlueprintLane *lane;
+  const char *id, *to;
+  g_autofree char *item_id = NULL;
+  WmRect bounds, handle, to_bounds;
+
+  /* Add */
+  g_assert_true (find_empty_cell (f, 0, &cell));
+  show (f, &cell.bounds);
+  wm_test_pointer_to (f->canvas, cell.bounds.x + cell.bounds.width / 2,
+                      cell.bounds.y + cell.bounds.height / 2);
+  wm_test_pump (200);
+  wm_test_double_click ();
+  wm_test_pump (100);
+  g_assert_true (wm_blueprint_canvas_is_editing (f->canvas));
+  wm_test_type_text ("hello");
+  wm_test_key (XK_Return, GDK_CONTROL_MASK);
+  wm_test_pump (100);
+  g_assert_false (wm_blueprint_canvas_is_editing (f->canvas));
+  g_assert_cmpuint (n_items (f), ==, items_before + 1);
+  item = find_item (f, "hello");
+  g_assert_nonnull (item);
+  item_id = g_strdup (wm_object_get_id (WM_OBJECT (item)));
+  lane = wm_object_list_get (wm_service_blueprint_get_lanes (f->blueprint), cell.lane);
+  g_assert_true (wm_object_get_parent (WM_OBJECT (item)) == WM_OBJECT (lane));
+  g_assert_cmpstr (wm_blueprint_item_get_step_id (item), ==, step_id (f, cell.step));
+  g_assert_cmpuint (wm_blueprint_canvas_get_selection (f->canvas)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (wm_blueprint_canvas_get_selection (f->canvas), 0), ==, item_id);
+
+  /* Move it to an empty cell of a later step, with the real drag gesture. */
+  g_assert_true (find_empty_cell (f, cell.step + 1, &target));
+  g_assert_true (wm_blueprint_layout_get_item_bounds (layout (f), item_id, &bounds));
+  show (f, &(WmRect) { MIN (bounds.x, target.bounds.x), MIN (bounds.y, target.bounds.y),
+                       fabs (target.bounds.x - bounds.x) + target.bounds.width,
+                       fabs (target.bounds.y - bounds.y) + target.bounds.height });
+  wm_test_drag (f->canvas, bounds.x + 12, bounds.y + 10, target.bounds.x + target.bounds.width / 2,
+                target.bounds.y + 14, 10);
+  item = WM_BLUEPRINT_ITEM (wm_document_lookup (f->document, item_id));
+  g_assert_cmpstr (wm_blueprint_item_get_step_id (item), ==, step_id (f, target.step));
+  lane = wm_object_list_get (wm_service_blueprint_get_lanes (f->blueprint), target.lane);
+  g_assert_true (wm_object_get_parent (WM_OBJECT (item)) == WM_OBJECT (lane));
+  g_assert_cmpuint (n_items (f), ==, items_before + 1);
+
+  /* Connect it: hover to show the handle, drag from the handle to another item. */
+  to = other_item (f, 1, target.step);
+  g_assert_nonnull (to);
+  g_assert_true (wm_blueprint_layout_get_item_bounds (layout (f), item_id, &bounds));
+  g_assert_true (wm_blueprint_layout_get_item_handle (layout (f), item_id, &handle));
+  g_assert_true (wm_blueprint_layout_get_item_bounds (layout (f), to, &to_bounds));
+  show (f, &(WmRect) { MIN (bounds.x, to_bounds.x) - 10, MIN (bounds.y, to_bounds.y) - 10,
+                       fabs (to_bounds.x - bounds.x) + MAX (bounds.width, to_bounds.width) + 30,
+                       fabs (to_bounds.y - bounds.y) + MAX (bounds.height, to_bounds.height) + 20 });
+  wm_test_pointer_to (f->canvas, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+  wm_test_pointer_to (f->canvas, handle.x + handle.width / 2, handle.y + handle.height / 2);
+  wm_test_drag (f->canvas, handle.x + handle.width / 2, handle.y + handle.height / 2,
+                to_bounds.x + to_bounds.width / 2, to_bounds.y + to_bounds.height / 2, 10);
+  g_assert_cmpuint (n_arrows (f), ==, arrows_before + 1);
+  g_assert_true (has_arrow (f, item_id, to));
+  /* The new arrow is selected, for its label in the inspector; the item did not move. */
+  g_assert_nonnull (wm_blueprint_canvas_get_selected_arrow (f->canvas));
+  g_assert_cmpstr (wm_blueprint_item_get_step_id (item), ==, step_id (f, target.step));
+
+  /* Delete the item with the keyboard: its arrow goes in the same undo step. */
+  g_assert_true (wm_blueprint_layout_get_item_bounds (layout (f), item_id, &bounds));
+  wm_test_click_at (f->canvas, bounds.x + 12, bounds.y + bounds.height / 2);
+  g_assert_cmpuint (wm_blueprint_canvas_get_selection (f->canvas)->len, ==, 1);
+  wm_test_key (XK_Delete, 0);
+  wm_test_pump (50);
+  g_assert_null (wm_document_lookup (f->document, item_id));
+  g_assert_cmpuint (n_items (f), ==, items_before);
+  g_assert_cmpuint (n_arrows (f), ==, arrows_before);
+  g_assert_false (touches_arrow (f, item_id));
+
+  /* One undo brings back both, the next ones the arrow, the move and the item. */
+  g_assert_true (wm_history_undo (history));
+  wm_test_pump (50);
+  id = wm_object_get_id (wm_document_lookup (f->document, item_id));
+  g_assert_cmpstr (id, ==, item_id);
+  g_assert_true (has_arrow (f, item_id, to));
+  g_assert_true (wm_blueprint_layout_get_item_bounds (layout (f), item_id, &bounds));
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (n_arrows (f), ==, arrows_before);
+  g_assert_true (wm_history_undo (history));
+  item = WM_BLUEPRINT_ITEM (wm_document_lookup (f->document, item_id));
+  g_assert_cmpstr (wm_blueprint_item_get_step_id (item), ==, step_id (f, cell.step));
+  g_assert_true (wm_history_undo (history));
+  g_assert_null (wm_document_lookup (f->document, item_id));
+  g_assert_cmpuint (n_items (f), ==, items_before);
+  g_assert_false (wm_history_get_modified (history));
+}
+
+/* Select two items (click, Ctrl+click), Ctrl+L connects them; a click on the arrow selects it
+ * and Delete removes only the arrow. */
+static void
+test_keyboard_connect (Fixture       *f,
+                       gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (f->document);
+  g_autoptr(GPtrArray) first = wm_blueprint_layout_get_items_in_cell (layout (f), 0, 0);
+  g_autoptr(GPtrArray) second = wm_blueprint_layout_get_items_in_cell (layout (f), 1, 0);
+  guint items_before = n_items (f), arrows_before = n_arrows (f);
+  g_autofree char *a = NULL, *b = NULL, *arrow_id = NULL;
+  WmRect ra, rb;
+  WmDisplayList *list;
+  gboolean clicked = FALSE;
+
+  g_assert_cmpuint (first->len, >, 0);
+  g_assert_cmpuint (second->len, >, 0);
+  a = g_strdup (wm_object_get_id (g_ptr_array_index (first, 0)));
+  b = g_strdup (wm_object_get_id (g_ptr_array_index (second, 0)));
+  g_assert_false (has_arrow (f, a, b));
+  g_assert_true (wm_blueprint_layout_get_item_bounds (layout (f), a, &ra));
+  g_assert_true (wm_blueprint_layout_get_item_bounds (layout (f), b, &rb));
+  show (f, &ra);
+
+  wm_test_click_at (f->canvas, ra.x + 10, ra.y + 10);
+  /* A screen reader hears which item has the focus, and where it is. */
+  {
+    WmBlueprintItem *item = WM_BLUEPRINT_ITEM (wm_document_lookup (f->document, a));
+    WmBlueprintLane *lane = wm_object_list_get (wm_service_blueprint_get_lanes (f->blueprint), 0);
+    WmBlueprintStep *step = wm_object_list_get (wm_service_blueprint_get_steps (f->blueprint), 0);
+    g_autofree char *expected = g_strdup_printf ("Item “%s”, %s, %s, %s", wm_blueprint_item_get_text (item),
+                                                 wm_blueprint_item_kind_label (wm_blueprint_item_get_kind (item)),
+                                                 wm_blueprint_lane_get_title (lane),
+                                                 wm_blueprint_step_get_name (step));
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->canvas),
+                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+  }
+  wm_test_pointer_to (f->canvas, rb.x + 10, rb.y + 10);
+  wm_test_modifier (XK_Control_L, TRUE);
+  wm_test_click (1);
+  wm_test_modifier (XK_Control_L, FALSE);
+  wm_test_pump (WM_TEST_DOUBLE_CLICK_TIME + 100);
+  g_assert_cmpuint (wm_blueprint_canvas_get_selection (f->canvas)->len, ==, 2);
+
+  wm_test_key (XK_l, GDK_CONTROL_MASK);
+  wm_test_pump (50);
+  g_assert_cmpuint (n_arrows (f), ==, arrows_before + 1);
+  g_assert_true (has_arrow (f, a, b));
+  arrow_id = g_strdup (wm_blueprint_canvas_get_selected_arrow (f->canvas));
+  g_assert_nonnull (arrow_id);
+
+  /* Click elsewhere, then on the arrow's line: it is selected again. */
+  wm_test_click_at (f->canvas, ra.x + 10, ra.y + 10);
+  g_assert_null (wm_blueprint_canvas_get_selected_arrow (f->canvas));
+  list = wm_blueprint_layout_get_display_list (layout (f));
+  for (guint i = 0; !clicked && i < wm_display_list_get_n_items (list); i++)
+    {
+      const WmDisplayItem *item = wm_display_list_get_item (list, i);
+
+      if (item->id == NULL || !g_str_equal (item->id, arrow_id) || item->kind != WM_DISPLAY_PATH)
+        continue;
+      /* A point on the connector away from both items: along each Bézier segment. */
+      for (guint p = 0; !clicked && p < 3 * item->path_segments; p++)
+        {
+          const double *pt = wm_display_list_get_points (list, item->path_start) + 6 * (p / 3);
+          double t = (p % 3 + 1) / 4.0, u = 1 - t;
+          double x = u * u * u * pt[0] + 3 * u * u * t * pt[2] + 3 * u * t * t * pt[4] + t * t * t * pt[6];
+          double y = u * u * u * pt[1] + 3 * u * u * t * pt[3] + 3 * u * t * t * pt[5] + t * t * t * pt[7];
+
+          if (wm_blueprint_layout_arrow_at (layout (f), x, y) != NULL
+              && g_str_equal (wm_blueprint_layout_arrow_at (layout (f), x, y), arrow_id)
+              && !wm_rect_contains (&ra, x, y) && !wm_rect_contains (&rb, x, y))
+            {
+              show (f, &(WmRect) { x - 20, y - 20, 40, 40 });
+              wm_test_click_at (f->canvas, x, y);
+              clicked = TRUE;
+            }
+        }
+    }
+  g_assert_true (clicked);
+  g_assert_cmpstr (wm_blueprint_canvas_get_selected_arrow (f->canvas), ==, arrow_id);
+  g_assert_cmpuint (wm_blueprint_canvas_get_selection (f->canvas)->len, ==, 0);
+  g_assert_cmpstr (wm_blueprint_inspector_get_mode (wm_blueprint_editor_get_inspector (f->editor)), ==, "arrow");
+
+  wm_test_key (XK_Delete, 0);
+  g_assert_cmpuint (n_arrows (f), ==, arrows_before);
+  g_assert_cmpuint (n_items (f), ==, items_before);
+  g_assert_true (wm_history_undo (history));
+  g_assert_true (has_arrow (f, a, b));
+  g_assert_true (wm_history_undo (history));
+  g_assert_false (has_arrow (f, a, b));
+  g_assert_false (wm_history_get_modified (history));
+}
+
+/* Dragging a step header onto another column moves the step, with its items; one undo step. */
+static void
+test_reorder_step (Fixture       *f,
+                   gconstpointer  data)
+{
+  WmObjectList *steps = wm_service_blueprint_get_steps (f->blueprint);
+  WmObject *first = wm_object_list_get (steps, 0);
+  WmRect from, to;
+
+  g_assert_true (wm_blueprint_layout_get_step_header (layout (f), 0, &from));
+  g_assert_true (wm_blueprint_layout_get_step_header (layout (f), 2, &to));
+  show (f, &(WmRect) { from.x, from.y, to.x + to.width - from.x, from.height });
+  wm_test_drag (f->canvas, from.x + 30, from.y + from.height / 2, to.x + to.width / 2,
+                from.y + from.height / 2, 10);
+  g_assert_true (wm_object_list_get (steps, 2) == (gpointer) first);
+  g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
+  g_assert_true (wm_object_list_get (steps, 0) == (gpointer) first);
+}
+
+/* Double-click a step's header, type a name, Enter: the step is renamed in one undo step. */
+static void
+test_rename_step (Fixture       *f,
+                  gconstpointer  data)
+{
+  WmBlueprintStep *step = wm_object_list_get (wm_service_blueprint_get_steps (f->blueprint), 1);
+  g_autofree char *old_name = g_strdup (wm_blueprint_step_get_name (step));
+  WmRect header;
+
+  g_assert_true (wm_blueprint_layout_get_step_header (layout (f), 1, &header));
+  show (f, &header);
+  wm_test_pointer_to (f->canvas, header.x + header.width / 2, header.y + header.height / 2);
+  wm_test_pump (200);
+  wm_test_double_click ();
+  wm_test_pump (100);
+  g_assert_true (wm_blueprint_canvas_is_editing (f->canvas));
+  wm_test_type_text ("pay");
+  wm_test_key (XK_Return, 0);
+  wm_test_pump (50);
+  g_assert_false (wm_blueprint_canvas_is_editing (f->canvas));
+  g_assert_cmpstr (wm_blueprint_step_get_name (step), ==, "pay");
+  g_assert_true (wm_history_undo (wm_document_get_history (f->document)));
+  g_assert_cmpstr (wm_blueprint_step_get_name (step), ==, old_name);
+  g_assert_false (wm_history_get_modified (wm_document_get_history (f->document)));
+}
+
+/* The row titled @title of type @type on the inspector's page now shown. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          GType       type,
+          const char *title)
+{
+  if (GTK_IS_STACK (widget))
+    return find_row (gtk_stack_get_visible_child (GTK_STACK (widget)), type, title);
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The inspector edits what the canvas selects: an item's kind, an arrow's label. */
+static void
+test_inspector (Fixture       *f,
+                gconstpointer  data)
+{
+  WmBlueprintInspector *inspector = wm_blueprint_editor_get_inspector (f->editor);
+  WmHistory *history = wm_document_get_history (f->document);
+  g_autoptr(GPtrArray) items = wm_blueprint_layout_get_items_in_cell (layout (f), 0, 0);
+  WmBlueprintItem *item = g_ptr_array_index (items, 0);
+  WmArrow *arrow = wm_object_list_get (wm_service_blueprint_get_arrows (f->blueprint), 0);
+  g_autofree char *label = g_strdup (wm_arrow_get_label (arrow));
+  GtkWidget *row;
+
+  g_assert_cmpstr (wm_blueprint_inspector_get_mode (inspector), ==, "blueprint");
+  wm_blueprint_canvas_select (f->canvas, wm_object_get_id (WM_OBJECT (item)));
+  wm_blueprint_inspector_refresh (inspector);
+  g_assert_cmpstr (wm_blueprint_inspector_get_mode (inspector), ==, "item");
+  row = find_row (GTK_WIDGET (inspector), ADW_TYPE_COMBO_ROW, "Kind");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, wm_blueprint_item_get_kind (item));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), WM_ITEM_KIND_WAIT);
+  g_assert_cmpint (wm_blueprint_item_get_kind (item), ==, WM_ITEM_KIND_WAIT);
+
+  wm_blueprint_canvas_select_arrow (f->canvas, wm_object_get_id (WM_OBJECT (arrow)));
+  wm_blueprint_inspector_refresh (inspector);
+  g_assert_cmpstr (wm_blueprint_inspector_get_mode (inspector), ==, "arrow");
+  row = find_row (GTK_WIDGET (inspector), ADW_TYPE_ENTRY_ROW, "Label");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, label);
+  /* Typing: a change per key, merged into one undo step. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "se");
+  gtk_editable_insert_text (GTK_EDITABLE (row), "nds", -1, &(int) { 2 });
+  g_assert_cmpstr (wm_arrow_get_label (arrow), ==, "sends");
+
+  /* The item shows its new kind on the canvas's next layout; undo takes back each edit. */
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_arrow_get_label (arrow), ==, label);
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpint (wm_blueprint_item_get_kind (item), !=, WM_ITEM_KIND_WAIT);
+  g_assert_false (wm_history_get_modified (history));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  if (!wm_test_xtest_init ())
+    {
+      g_test_skip ("needs an X11 display (run under Xvfb with GDK_BACKEND=x11)");
+      return 77;
+    }
+  wm_test_require_points_on_canvas (TRUE);
+
+  g_test_add ("/blueprint-canvas/add-move-connect-delete", Fixture, NULL, fixture_set_up,
+              test_add_move_connect_delete, fixture_tear_down);
+  g_test_add ("/blueprint-canvas/keyboard-connect", Fixture, NULL, fixture_set_up,
+              test_keyboard_connect, fixture_tear_down);
+  g_test_add ("/blueprint-canvas/reorder-step", Fixture, NULL, fixture_set_up,
+              test_reorder_step, fixture_tear_down);
+  g_test_add ("/blueprint-canvas/rename-step", Fixture, NULL, fixture_set_up,
+              test_rename_step, fixture_tear_down);
+  g_test_add ("/blueprint-canvas/inspector", Fixture, NULL, fixture_set_up,
+              test_inspector, fixture_tear_down);
+
+  return g_test_run ();
+}
