@@ -6,141 +6,116 @@
 
 #include <cairo.h>
 
+#include "wm-bench-generator.h"
 #include "wm-layout-journey.h"
 #include "wm-model.h"
 #include "wm-render-cairo.h"
 #include "wm-style.h"
 
 /* A canvas frame is the display list drawn over the visible area (what WmCanvas's snapshot
- * does). The 50-card map has 5 steps × 10 lanes with one card per cell; the 5,000-card map has
- * the same first 5 steps and 495 more. The viewport shows the first 5 columns, so both frames
- * show the same content and only the document's size differs: the goal is a ratio near 1.
- * Also times the layout, which the canvas redoes after each edit. Figures are medians of
- * repeated runs; benchmarks never fail on time.
+ * does). Both maps come from the benchmark generator with ten cards a step: the 50-card map
+ * has 5 steps, the 5,000-card map the same first 5 steps and 495 more like them. The viewport
+ * shows the first 5 columns, so both frames show the same content and only the document's
+ * size differs: the goal is a ratio near 1. The same again without the emotion and metrics
+ * lanes shows what the rest costs. Also times the layout, which the canvas redoes after each
+ * edit. Figures are medians of repeated runs (CPU time); benchmarks never fail on time.
  */
 
-#define N_LANES 10
+#define CARDS_PER_STEP 10
 #define VIEW_WIDTH (WM_JOURNEY_MARGIN + WM_JOURNEY_HEADER_WIDTH + 10 + 5 * WM_JOURNEY_STEP_WIDTH)
 #define VIEW_HEIGHT 900
 #define N_FRAMES 30
 
-static const char * const phrases[] = {
-  "Compares prices on two sites",
-  "Reads the reviews with the most votes first, then the one-star ones",
-  "Asks a friend",
-  "Waits for the delivery window to be confirmed by text message before leaving work early",
-  "Calls support",
-  "Checks the returns policy",
-};
-
+/* Ten cards a step, and the cards of the first five steps over again: both maps have the
+ * same first five steps with rows of the same height, so the view shows the same cards. */
 static WmDocument *
 build (guint          n_cards,
+       gboolean       card_lanes_only,
        WmJourneyMap **map_out)
 {
-  WmDocument *document = wm_document_new ();
-  g_autoptr(WmJourneyMap) map = wm_journey_map_new ("Benchmark");
-  g_autoptr(WmStage) stage = wm_stage_new ("Stage");
-  WmLane *lanes[N_LANES];
+  WmBenchOptions options = { n_cards, n_cards / CARDS_PER_STEP, WM_BENCH_SEED, 50 };
+  WmDocument *document = wm_bench_generate (&options);
+  WmObjectList *lanes;
 
-  guint n_steps = n_cards / N_LANES;
+  *map_out = wm_object_list_get (wm_document_get_maps (document), 0);
 
-  for (guint s = 0; s < n_steps; s++)
-    {
-      g_autoptr(WmStep) step = wm_step_new ("Step");
-      wm_object_list_append (wm_stage_get_steps (stage), WM_OBJECT (step));
-    }
-  wm_object_list_append (wm_journey_map_get_stages (map), WM_OBJECT (stage));
-  for (guint l = 0; l < N_LANES; l++)
-    {
-      g_autoptr(WmLane) lane = wm_lane_new (l % 2 ? WM_LANE_KIND_THOUGHTS : WM_LANE_KIND_ACTIONS, "Lane");
-      wm_object_list_append (wm_journey_map_get_lanes (map), WM_OBJECT (lane));
-      lanes[l] = lane;
-    }
-  for (guint i = 0; i < n_cards; i++)
-    {
-      WmStep *step = wm_journey_map_get_step (map, i / N_LANES);
-      g_autofree char *text = g_strdup_printf ("#%u %s", i + 1, phrases[i % G_N_ELEMENTS (phrases)]);
-      g_autoptr(WmCard) card = wm_card_new (wm_object_get_id (WM_OBJECT (step)), text);
-      wm_object_list_append (wm_lane_get_cards (lanes[i % N_LANES]), WM_OBJECT (card));
-    }
-  wm_object_list_append (wm_document_get_maps (document), WM_OBJECT (map));
-  *map_out = map;
+  /* Without the emotion curve and the metrics lines, which are one path each across the
+   * whole map: they show what the frame time of the full map is made of. */
+  lanes = wm_journey_map_get_lanes (*map_out);
+  for (guint i = 0; card_lanes_only && i < wm_object_list_get_length (lanes); i++)
+    if (!wm_lane_kind_holds_cards (wm_lane_get_kind (wm_object_list_get (lanes, i))))
+      wm_object_list_remove (lanes, i--);
 
   return document;
 }
 
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_double);
-  return values[n / 2];
-}
-
 static void
-measure (guint   n_cards,
-         double *first_layout_ms,
-         double *layout_ms,
-         double *frame_ms,
-         guint  *visible_items)
+measure (guint     n_cards,
+         gboolean  card_lanes_only,
+         double   *first_layout_ms,
+         double   *layout_ms,
+         double   *frame_ms,
+         guint    *visible_items)
 {
   WmJourneyMap *map;
-  g_autoptr(WmDocument) document = build (n_cards, &map);
+  g_autoptr(WmDocument) document = build (n_cards, card_lanes_only, &map);
   g_autoptr(WmJourneyLayout) layout = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) VIEW_WIDTH, VIEW_HEIGHT);
+  cairo_surface_t *surface =
+    cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) VIEW_WIDTH, VIEW_HEIGHT);
   WmRect visible = { 0, 0, VIEW_WIDTH, VIEW_HEIGHT };
   double layouts[5], frames[N_FRAMES];
   g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
     {
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = wm_bench_now ();
 
       g_clear_object (&layout);
       layout = wm_journey_layout_new (document, map, wm_style_get (FALSE));
-      layouts[i] = (g_get_monotonic_time () - start) / 1000.0;
+      layouts[i] = (wm_bench_now () - start) / 1000.0;
     }
 
   for (guint i = 0; i < N_FRAMES; i++)
     {
       cairo_t *cr = cairo_create (surface);
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = wm_bench_now ();
 
       wm_render_cairo (wm_journey_layout_get_display_list (layout), cr, &visible, TRUE);
       cairo_surface_flush (surface);
-      frames[i] = (g_get_monotonic_time () - start) / 1000.0;
+      frames[i] = (wm_bench_now () - start) / 1000.0;
       cairo_destroy (cr);
     }
 
   wm_display_list_query (wm_journey_layout_get_display_list (layout), &visible, indices);
   *visible_items = indices->len;
   *first_layout_ms = layouts[0];
-  *layout_ms = median (layouts, G_N_ELEMENTS (layouts));
-  *frame_ms = median (frames, N_FRAMES);
+  *layout_ms = wm_bench_median (layouts, G_N_ELEMENTS (layouts));
+  *frame_ms = wm_bench_median (frames, N_FRAMES);
   cairo_surface_destroy (surface);
 }
 
 int
 main (void)
 {
+  g_autofree char *load_before = wm_bench_load_average ();
+  g_autofree char *load_after = NULL;
   double first_small, layout_small, frame_small, first_large, layout_large, frame_large;
-  guint visible_small, visible_large;
+  double unused, frame_small_cards, frame_large_cards;
+  guint visible_small, visible_large, unused_items;
 
-  measure (50, &first_small, &layout_small, &frame_small, &visible_small);
-  measure (5000, &first_large, &layout_large, &frame_large, &visible_large);
+  measure (50, FALSE, &first_small, &layout_small, &frame_small, &visible_small);
+  measure (5000, FALSE, &first_large, &layout_large, &frame_large, &visible_large);
+  measure (50, TRUE, &unused, &unused, &frame_small_cards, &unused_items);
+  measure (5000, TRUE, &unused, &unused, &frame_large_cards, &unused_items);
 
+  load_after = wm_bench_load_average ();
+  printf ("# load average %s before, %s after\n", load_before, load_after);
   printf ("bench: canvas_frame_50 = %.2f ms\n", frame_small);
   printf ("bench: canvas_frame_5000 = %.2f ms\n", frame_large);
   printf ("bench: canvas_frame_ratio = %.2f x\n", frame_large / frame_small);
+  printf ("bench: canvas_frame_card_lanes_50 = %.2f ms\n", frame_small_cards);
+  printf ("bench: canvas_frame_card_lanes_5000 = %.2f ms\n", frame_large_cards);
+  printf ("bench: canvas_frame_card_lanes_ratio = %.2f x\n", frame_large_cards / frame_small_cards);
   printf ("bench: visible_items_50 = %u items\n", visible_small);
   printf ("bench: visible_items_5000 = %u items\n", visible_large);
   printf ("bench: first_layout_50 = %.1f ms\n", first_small);

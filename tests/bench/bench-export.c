@@ -7,95 +7,30 @@
 #include <glib/gstdio.h>
 #include <librsvg/rsvg.h>
 
+#include "wm-bench-generator.h"
 #include "wm-export.h"
+#include "wm-journey-format.h"
 #include "wm-layout-journey.h"
 #include "wm-model.h"
 #include "wm-render-cairo.h"
 #include "wm-render-svg.h"
 #include "wm-style.h"
 
-/* Export of a large journey map: 5,000 cards in 25 steps (5 stages) and 10 lanes. The floor
- * is librsvg turning the same map's SVG into a PNG (parse, draw, encode: what rsvg-convert
- * does), against Waymark's PNG export (draw with cairo, encode, write). Prints figures and
- * ratios; never fails on time. Each figure is the best of a few runs.
+/* Export of a large journey map: the generated 5,000-card workspace (tests/bench/
+ * wm-bench-generator.c). The floor is librsvg turning the same map's SVG into a PNG (parse,
+ * draw, encode: what rsvg-convert does), against Waymark's PNG export (draw with cairo,
+ * encode, write). Times are the best of a few runs. Peak memory of opening the file, laying
+ * it out and exporting it to SVG or PNG is measured in a fresh child process each. Prints
+ * figures and ratios; never fails on time.
  */
 
-#define N_STAGES        5
-#define STEPS_PER_STAGE 5
-#define N_LANES         10
-#define N_CARDS         5000
-#define N_RUNS          3
-
-static const char * const phrases[] = {
-  "Compares prices on two sites",
-  "Reads the reviews with the most votes first, then the one-star ones",
-  "Asks a friend",
-  "Waits for the delivery window to be confirmed by text message before leaving work early",
-  "Calls support",
-  "Screenshots the product page and sends it to a partner for a second opinion",
-  "Gives up",
-  "Checks the returns policy",
-};
-
-static const WmLaneKind lane_kinds[N_LANES] = {
-  WM_LANE_KIND_ACTIONS, WM_LANE_KIND_THOUGHTS, WM_LANE_KIND_TOUCHPOINTS,
-  WM_LANE_KIND_PAIN_POINTS, WM_LANE_KIND_OPPORTUNITIES, WM_LANE_KIND_IDEAS,
-  WM_LANE_KIND_BACKSTAGE, WM_LANE_KIND_KPIS, WM_LANE_KIND_TEXT, WM_LANE_KIND_ACTIONS,
-};
-
-static WmDocument *
-build_document (WmJourneyMap **map_out)
-{
-  WmDocument *document = wm_document_new ();
-  g_autoptr(WmJourneyMap) map = wm_journey_map_new ("Five thousand cards");
-  WmLane *lanes[N_LANES];
-
-  for (guint s = 0; s < N_STAGES; s++)
-    {
-      g_autofree char *stage_name = g_strdup_printf ("Stage %u", s + 1);
-      g_autoptr(WmStage) stage = wm_stage_new (stage_name);
-
-      for (guint t = 0; t < STEPS_PER_STAGE; t++)
-        {
-          g_autofree char *step_name = g_strdup_printf ("Step %u", s * STEPS_PER_STAGE + t + 1);
-          g_autoptr(WmStep) step = wm_step_new (step_name);
-
-          wm_object_list_append (wm_stage_get_steps (stage), WM_OBJECT (step));
-        }
-      wm_object_list_append (wm_journey_map_get_stages (map), WM_OBJECT (stage));
-    }
-
-  for (guint l = 0; l < N_LANES; l++)
-    {
-      g_autofree char *title = g_strdup_printf ("Lane %u", l + 1);
-      g_autoptr(WmLane) lane = wm_lane_new (lane_kinds[l], title);
-
-      wm_object_list_append (wm_journey_map_get_lanes (map), WM_OBJECT (lane));
-      lanes[l] = lane;
-    }
-
-  /* 20 cards in every cell, of varied length. */
-  for (guint i = 0; i < N_CARDS; i++)
-    {
-      guint n_steps = N_STAGES * STEPS_PER_STAGE;
-      WmStep *step = wm_journey_map_get_step (map, (i / N_LANES) % n_steps);
-      g_autofree char *text = g_strdup_printf ("#%u %s", i + 1,
-                                               phrases[i % G_N_ELEMENTS (phrases)]);
-      g_autoptr(WmCard) card = wm_card_new (wm_object_get_id (WM_OBJECT (step)), text);
-
-      wm_object_list_append (wm_lane_get_cards (lanes[i % N_LANES]), WM_OBJECT (card));
-    }
-
-  wm_object_list_append (wm_document_get_maps (document), WM_OBJECT (map));
-  *map_out = map;
-
-  return document;
-}
+#define N_CARDS 5000
+#define N_RUNS  3
 
 static double
 elapsed_ms (gint64 start)
 {
-  return (g_get_monotonic_time () - start) / 1000.0;
+  return (wm_bench_now () - start) / 1000.0;
 }
 
 static cairo_status_t
@@ -148,6 +83,34 @@ file_size (const char *path)
   return (gsize) st.st_size;
 }
 
+/* In a child process: open @path, lay out its first map and export it as @mode says. */
+static int
+run_child (const char *mode,
+           const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *out_path = g_strconcat (path, ".", mode, NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(WmDocument) document = wm_journey_format_load (file, NULL, NULL, NULL, &error);
+  g_autoptr(WmJourneyLayout) layout = NULL;
+  WmDisplayList *list;
+
+  g_assert_no_error (error);
+  layout = wm_journey_layout_new (document,
+                                  wm_object_list_get (wm_document_get_maps (document), 0),
+                                  wm_style_get (FALSE));
+  list = wm_journey_layout_get_display_list (layout);
+  if (g_str_equal (mode, "svg") && !wm_export_svg (list, out, &error))
+    g_error ("SVG export failed: %s", error->message);
+  if (g_str_equal (mode, "png") && !wm_export_png (list, 1, 0, FALSE, out, &error))
+    g_error ("PNG export failed: %s", error->message);
+  wm_bench_child_report ();
+  g_unlink (out_path);
+
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -166,6 +129,14 @@ main (int    argc,
   double layout_ms = G_MAXDOUBLE, svg_ms = G_MAXDOUBLE, png_ms = G_MAXDOUBLE;
   double rsvg_ms = G_MAXDOUBLE, draw_ms = G_MAXDOUBLE;
   gsize rsvg_png_size = 0;
+  g_autofree char *journey_path = NULL;
+  g_autoptr(GBytes) journey = NULL;
+  g_autofree char *load_before = NULL;
+  g_autofree char *load_after = NULL;
+  double layout_mib, svg_mib, png_mib;
+
+  if (argc == 4 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2], argv[3]);
 
   dir = g_dir_make_tmp ("waymark-bench-XXXXXX", &error);
   g_assert_no_error (error);
@@ -174,11 +145,13 @@ main (int    argc,
   svg_file = g_file_new_for_path (svg_path);
   png_file = g_file_new_for_path (png_path);
 
-  document = build_document (&map);
+  document = wm_bench_generate_cards (N_CARDS);
+  map = wm_object_list_get (wm_document_get_maps (document), 0);
+  load_before = wm_bench_load_average ();
 
   for (guint run = 0; run < N_RUNS; run++)
     {
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = wm_bench_now ();
 
       g_clear_object (&layout);
       layout = wm_journey_layout_new (document, map, wm_style_get (FALSE));
@@ -188,7 +161,7 @@ main (int    argc,
 
   for (guint run = 0; run < N_RUNS; run++)
     {
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = wm_bench_now ();
 
       if (!wm_export_svg (list, svg_file, &error))
         g_error ("SVG export failed: %s", error->message);
@@ -197,7 +170,7 @@ main (int    argc,
 
   for (guint run = 0; run < N_RUNS; run++)
     {
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = wm_bench_now ();
 
       if (!wm_export_png (list, 1, 0, FALSE, png_file, &error))
         g_error ("PNG export failed: %s", error->message);
@@ -207,7 +180,7 @@ main (int    argc,
   /* Of which drawing, without encoding and writing. */
   for (guint run = 0; run < N_RUNS; run++)
     {
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = wm_bench_now ();
       cairo_surface_t *surface =
         cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) wm_display_list_get_width (list),
                                     (int) wm_display_list_get_height (list));
@@ -223,12 +196,23 @@ main (int    argc,
   svg = wm_render_svg (list);
   for (guint run = 0; run < N_RUNS; run++)
     {
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = wm_bench_now ();
 
       rsvg_png_size = render_with_rsvg (svg);
       rsvg_ms = MIN (rsvg_ms, elapsed_ms (start));
     }
 
+  journey_path = g_build_filename (dir, "map.journey", NULL);
+  journey = wm_journey_format_write (document);
+  g_file_set_contents (journey_path, g_bytes_get_data (journey, NULL),
+                       (gssize) g_bytes_get_size (journey), &error);
+  g_assert_no_error (error);
+  layout_mib = wm_bench_child_peak_mib ("layout", journey_path);
+  svg_mib = wm_bench_child_peak_mib ("svg", journey_path);
+  png_mib = wm_bench_child_peak_mib ("png", journey_path);
+  load_after = wm_bench_load_average ();
+
+  printf ("# load average %s before, %s after\n", load_before, load_after);
   printf ("# map of %u cards: %.0f × %.0f units, %u display items; SVG %.1f MiB, "
           "PNG %.1f MiB (librsvg's %.1f MiB)\n",
           N_CARDS, wm_display_list_get_width (list), wm_display_list_get_height (list),
@@ -240,7 +224,11 @@ main (int    argc,
   printf ("bench: draw_cairo_%u = %.1f ms\n", N_CARDS, draw_ms);
   printf ("bench: rsvg_render_%u = %.1f ms\n", N_CARDS, rsvg_ms);
   printf ("bench: png_vs_rsvg = %.2f x\n", png_ms / rsvg_ms);
+  printf ("bench: peak_rss_open_layout_%u = %.1f MiB\n", N_CARDS, layout_mib);
+  printf ("bench: peak_rss_export_svg_%u = %.1f MiB\n", N_CARDS, svg_mib);
+  printf ("bench: peak_rss_export_png_%u = %.1f MiB\n", N_CARDS, png_mib);
 
+  g_unlink (journey_path);
   g_unlink (svg_path);
   g_unlink (png_path);
   g_rmdir (dir);

@@ -93,8 +93,17 @@ path_push_index (Reader *self,
                  guint   index)
 {
   gsize len = self->path->len;
+  char digits[16];
+  int n = 0;
 
-  g_string_append_printf (self->path, "[%u]", index);
+  /* Called for every element of every list: no printf. */
+  do
+    digits[n++] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+  g_string_append_c (self->path, '[');
+  while (n > 0)
+    g_string_append_c (self->path, digits[--n]);
+  g_string_append_c (self->path, ']');
 
   return len;
 }
@@ -428,8 +437,12 @@ read_value (Reader        *self,
       v = json_node_get_int (node);
       if (v < ispec->minimum || v > ispec->maximum)
         {
-          error (self, node, _("%" G_GINT64_FORMAT " is out of range (%d to %d)"),
-                 v, ispec->minimum, ispec->maximum);
+          char number[32];
+
+          /* xgettext cannot see through G_GINT64_FORMAT: format the number apart */
+          g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, v);
+          error (self, node, _("%s is out of range (%d to %d)"),
+                 number, ispec->minimum, ispec->maximum);
           return FALSE;
         }
       g_value_set_int (value, (int) v);
@@ -515,6 +528,9 @@ read_object (Reader   *self,
   JsonObjectIter iter;
   const char *name;
   JsonNode *member;
+  JsonNode *members[32] = { NULL, };
+  const WmField * const *fields;
+  guint n_fields;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -562,13 +578,51 @@ read_object (Reader   *self,
 
   object = g_object_new (type, "id", id, NULL);
   klass = WM_OBJECT_GET_CLASS (object);
+  n_fields = wm_object_class_get_n_fields (klass);
+  g_assert (n_fields <= G_N_ELEMENTS (members));
+  /* The fields without the checks of wm_object_class_get_field(): this loop is hot. */
+  fields = (const WmField * const *) klass->fields->pdata;
 
-  for (guint i = 0; i < wm_object_class_get_n_fields (klass); i++)
+  /* One pass over the members puts each in its field's slot. Files list members in field
+   * order, so the next field is tried first; other members are searched for, and those of
+   * no field are kept to be written back (members of a newer Waymark or of other tools). */
+  json_object_iter_init_ordered (&iter, json);
+  for (guint next = 0; json_object_iter_next_ordered (&iter, &name, &member); )
     {
-      const WmField *field = wm_object_class_get_field (klass, i);
+      guint i;
+
+      if (next < n_fields && g_str_equal (fields[next]->key, name))
+        {
+          i = next;
+        }
+      else
+        {
+          for (i = 0; i < n_fields; i++)
+            if (g_str_equal (fields[i]->key, name))
+              break;
+        }
+      if (i < n_fields)
+        {
+          members[i] = member;
+          next = i + 1;
+          continue;
+        }
+      if (g_str_equal (name, "id"))
+        continue;
+      if (WM_IS_DOCUMENT (object) && (g_str_equal (name, "format") || g_str_equal (name, "version")))
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, name, json_node_copy (member));
+    }
+  _wm_object_set_extra (object, extra);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const WmField *field = fields[i];
       gsize len;
 
-      member = json_object_get_member (json, field->key);
+      member = members[i];
       if (member == NULL)
         {
           if (field->flags & WM_FIELD_REQUIRED)
@@ -587,24 +641,10 @@ read_object (Reader   *self,
 
           g_value_init (&value, field->pspec->value_type);
           if (read_value (self, object, field, member, &value))
-            g_object_set_property (G_OBJECT (object), field->pspec->name, &value);
+            _wm_object_take_value (object, field->pspec, &value);
         }
       path_pop (self, len);
     }
-
-  /* Members of a newer Waymark or of other tools: keep them, in their order. */
-  json_object_iter_init_ordered (&iter, json);
-  while (json_object_iter_next_ordered (&iter, &name, &member))
-    {
-      if (g_str_equal (name, "id") || wm_object_class_find_field (klass, name) != NULL)
-        continue;
-      if (WM_IS_DOCUMENT (object) && (g_str_equal (name, "format") || g_str_equal (name, "version")))
-        continue;
-      if (extra == NULL)
-        extra = json_object_new ();
-      json_object_set_member (extra, name, json_node_copy (member));
-    }
-  _wm_object_set_extra (object, extra);
 
   /* An object with errors is still returned, so that the references of the whole file can be
    * checked and reported in one go; the caller drops the document when there was an error. */
@@ -803,6 +843,7 @@ read_header (Reader   *self,
   JsonObject *json;
   JsonNode *format, *version;
   gint64 v;
+  char number[32];
 
   if (!JSON_NODE_HOLDS_OBJECT (root)
       || (format = json_object_get_member (json = json_node_get_object (root), "format")) == NULL
@@ -825,23 +866,24 @@ read_header (Reader   *self,
     }
 
   v = json_node_get_int (version);
+  g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, v);
   if (v > WM_JOURNEY_FORMAT_VERSION)
     {
       g_string_assign (self->path, "version");
       error (self, version,
-             _("made with a newer Waymark (format version %" G_GINT64_FORMAT "); this version "
-               "reads up to version %d"), v, WM_JOURNEY_FORMAT_VERSION);
+             _("made with a newer Waymark (format version %s); this version "
+               "reads up to version %d"), number, WM_JOURNEY_FORMAT_VERSION);
       g_set_error (error, WM_FORMAT_ERROR, WM_FORMAT_ERROR_NEWER_VERSION,
                    _("This workspace was saved by a newer version of Waymark (format version "
-                     "%" G_GINT64_FORMAT "). Update Waymark to open it."), v);
+                     "%s). Update Waymark to open it."), number);
       return FALSE;
     }
   if (v < 1)
     {
       g_string_assign (self->path, "version");
-      error (self, version, _("unknown format version %" G_GINT64_FORMAT), v);
+      error (self, version, _("unknown format version %s"), number);
       g_set_error (error, WM_FORMAT_ERROR, WM_FORMAT_ERROR_INVALID,
-                   _("Unknown format version %" G_GINT64_FORMAT "."), v);
+                   _("Unknown format version %s."), number);
       return FALSE;
     }
 
@@ -881,55 +923,30 @@ set_error_from_problems (Reader  *self,
     }
 }
 
-/**
- * wm_journey_format_read:
- * @bytes: the contents of a .journey file
- * @problems: (out) (optional) (element-type WmProblem): every problem found, in file order
- * @error: return location for a #WmFormatError
- *
- * Reads a workspace. Any error makes the whole read fail; warnings are repaired.
- *
- * Returns: (transfer full) (nullable): the workspace, with an empty history
- */
-WmDocument *
-wm_journey_format_read (GBytes     *bytes,
-                        GPtrArray **problems,
-                        GError    **error)
+/* One reading of @data; problems go to @problem_list. Positions of values (for the line and
+ * column of each problem) are recorded only when @with_positions. */
+static WmDocument *
+read_document (const char  *data,
+               gsize        length,
+               gboolean     with_positions,
+               GPtrArray   *problem_list,
+               GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(WmDocument) document = NULL;
-  g_autoptr(GPtrArray) problem_list = NULL;
   Reader self = { 0 };
-  const char *data;
-  gsize length;
   guint line = 0, column = 0;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  problem_list = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_problem_free);
-  data = g_bytes_get_data (bytes, &length);
-
-  if (length > WM_JOURNEY_MAX_FILE_SIZE)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("the file is larger than %d MiB"), WM_JOURNEY_MAX_FILE_SIZE / (1024 * 1024));
-
-      g_ptr_array_add (problem_list, wm_problem_new (WM_PROBLEM_ERROR, 0, 0, "", message));
-      g_set_error (error, WM_FORMAT_ERROR, WM_FORMAT_ERROR_TOO_LARGE,
-                   _("The file is too large to be a workspace (more than %d MiB)."),
-                   WM_JOURNEY_MAX_FILE_SIZE / (1024 * 1024));
-      goto out;
-    }
-
-  root = wm_json_parse (data ? data : "", length, &self.positions, &line, &column, &local_error);
+  root = wm_json_parse (data, length, with_positions ? &self.positions : NULL, &line, &column,
+                        &local_error);
   if (root == NULL)
     {
       g_ptr_array_add (problem_list, wm_problem_new (WM_PROBLEM_ERROR, line, column, "",
                                                      local_error->message));
       g_set_error (error, WM_FORMAT_ERROR, WM_FORMAT_ERROR_SYNTAX,
                    _("%s (line %u, column %u)"), local_error->message, line, column);
-      goto out;
+      return NULL;
     }
 
   self.problems = problem_list;
@@ -960,6 +977,64 @@ wm_journey_format_read (GBytes     *bytes,
   g_array_unref (self.references);
   g_string_free (self.path, TRUE);
   wm_json_positions_free (self.positions);
+
+  return g_steal_pointer (&document);
+}
+
+/**
+ * wm_journey_format_read:
+ * @bytes: the contents of a .journey file
+ * @problems: (out) (optional) (element-type WmProblem): every problem found, in file order
+ * @error: return location for a #WmFormatError
+ *
+ * Reads a workspace. Any error makes the whole read fail; warnings are repaired.
+ *
+ * Returns: (transfer full) (nullable): the workspace, with an empty history
+ */
+WmDocument *
+wm_journey_format_read (GBytes     *bytes,
+                        GPtrArray **problems,
+                        GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GPtrArray) problem_list = NULL;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  problem_list = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_problem_free);
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+
+  if (length > WM_JOURNEY_MAX_FILE_SIZE)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the file is larger than %d MiB"), WM_JOURNEY_MAX_FILE_SIZE / (1024 * 1024));
+
+      g_ptr_array_add (problem_list, wm_problem_new (WM_PROBLEM_ERROR, 0, 0, "", message));
+      g_set_error (error, WM_FORMAT_ERROR, WM_FORMAT_ERROR_TOO_LARGE,
+                   _("The file is too large to be a workspace (more than %d MiB)."),
+                   WM_JOURNEY_MAX_FILE_SIZE / (1024 * 1024));
+      goto out;
+    }
+
+  /* Where each value was costs a hash table entry per value and only matters for reporting
+   * problems: read without positions, and once more with them when there is a problem to
+   * report (a syntax error knows its place already). A good file is read once. */
+  document = read_document (data, length, FALSE, problem_list, &local_error);
+  if (problem_list->len > 0
+      && !g_error_matches (local_error, WM_FORMAT_ERROR, WM_FORMAT_ERROR_SYNTAX))
+    {
+      g_ptr_array_set_size (problem_list, 0);
+      g_clear_error (&local_error);
+      g_clear_object (&document);
+      document = read_document (data, length, TRUE, problem_list, &local_error);
+    }
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
 
 out:
   if (problems != NULL)

@@ -40,6 +40,7 @@ typedef struct
   guint            depth;
   guint            n_values;
   WmJsonPositions *positions;
+  GString         *text;         /* the last string read, reused to save allocations */
   GError          *error;
   guint            error_line;
   guint            error_column;
@@ -171,17 +172,20 @@ read_hex4 (Parser     *self,
   return TRUE;
 }
 
-/* Reads a string starting at the opening quote; returns it as newly allocated UTF-8. */
-static char *
+/* Reads a string starting at the opening quote into self->text (valid until the next
+ * string is read); returns it, or %NULL on error. Most strings of a file are plain ASCII
+ * without escapes: they are copied once, and only text with other bytes is validated. */
+static const char *
 read_string (Parser *self)
 {
-  GString *s;
+  GString *s = self->text;
   const char *run;
+  guchar high = 0;
 
   g_assert (*self->p == '"');
   self->p++;
 
-  s = g_string_new (NULL);
+  g_string_truncate (s, 0);
   run = self->p;
 
   while (self->p < self->end)
@@ -192,12 +196,12 @@ read_string (Parser *self)
         {
           g_string_append_len (s, run, self->p - run);
           self->p++;
-          if (!g_utf8_validate_len (s->str, s->len, NULL))
+          if ((high & 0x80) && !g_utf8_validate_len (s->str, s->len, NULL))
             {
               fail (self, WM_JSON_PARSER_ERROR_ENCODING, _("the text is not valid UTF-8"));
               break;
             }
-          return g_string_free (s, FALSE);
+          return s->str;
         }
       else if (c == '\\')
         {
@@ -282,6 +286,7 @@ read_string (Parser *self)
         }
       else
         {
+          high |= c;
           self->p++;
         }
 
@@ -296,7 +301,6 @@ read_string (Parser *self)
   fail (self, WM_JSON_PARSER_ERROR_SYNTAX, _("the file ends inside a text"));
 
 failed:
-  g_string_free (s, TRUE);
   return NULL;
 }
 
@@ -305,7 +309,9 @@ read_number (Parser *self)
 {
   const char *start = self->p;
   gboolean integral = TRUE;
-  g_autofree char *text = NULL;
+  g_autofree char *long_text = NULL;
+  char short_text[64];
+  const char *text;
   JsonNode *node;
 
   if (self->p < self->end && *self->p == '-')
@@ -356,7 +362,16 @@ read_number (Parser *self)
         self->p++;
     }
 
-  text = g_strndup (start, self->p - start);
+  if ((gsize) (self->p - start) < sizeof short_text)
+    {
+      memcpy (short_text, start, self->p - start);
+      short_text[self->p - start] = '\0';
+      text = short_text;
+    }
+  else
+    {
+      text = long_text = g_strndup (start, self->p - start);
+    }
   node = json_node_alloc ();
 
   if (integral)
@@ -476,7 +491,9 @@ read_object (Parser *self)
 
   for (;;)
     {
-      g_autofree char *name = NULL;
+      g_autofree char *long_name = NULL;
+      char short_name[64];
+      const char *name;
       const char *name_start = self->p;
       guint name_line = self->line;
       JsonNode *member;
@@ -495,6 +512,11 @@ read_object (Parser *self)
       name = read_string (self);
       if (name == NULL)
         break;
+      /* Reading the value reuses self->text: keep the name (on the stack when short). */
+      if (self->text->len < sizeof short_name)
+        name = memcpy (short_name, name, self->text->len + 1);
+      else
+        name = long_name = g_strndup (name, self->text->len);
       if (json_object_has_member (object, name))
         {
           self->p = name_start;
@@ -579,13 +601,10 @@ read_value (Parser *self)
 
     case '"':
       {
-        char *s = read_string (self);
+        const char *s = read_string (self);
 
         if (s != NULL)
-          {
-            node = json_node_init_string (json_node_alloc (), s);
-            g_free (s);
-          }
+          node = json_node_init_string (json_node_alloc (), s);
       }
       break;
 
@@ -655,6 +674,7 @@ wm_json_parse (const char       *data,
   self.line_start = data;
   self.column_mark = data;
   self.column_count = 1;
+  self.text = g_string_sized_new (256);
   if (positions != NULL)
     {
       self.positions = g_new0 (WmJsonPositions, 1);
@@ -692,6 +712,7 @@ wm_json_parse (const char       *data,
 
   if (positions != NULL)
     *positions = self.positions;
+  g_string_free (self.text, TRUE);
 
   return root;
 }

@@ -53,8 +53,13 @@ wm_json_writer_free (WmJsonWriter *self)
 static void
 indent (WmJsonWriter *self)
 {
-  for (guint i = 0; i < self->stack->len; i++)
-    g_string_append_len (self->out, "  ", 2);
+  static const char spaces[] = "                                                                ";
+  gsize n = 2 * (gsize) self->stack->len;
+
+  /* One append for the usual depths rather than one per level. */
+  for (; n > sizeof spaces - 1; n -= sizeof spaces - 1)
+    g_string_append_len (self->out, spaces, sizeof spaces - 1);
+  g_string_append_len (self->out, spaces, n);
 }
 
 /* Everything that goes before a value or a member name in the current container. */
@@ -89,6 +94,10 @@ append_escaped (GString    *out,
       guchar c = (guchar) *p;
       const char *escape = NULL;
       char buf[8];
+
+      /* Nearly every byte is copied as it is. */
+      if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\'))
+        continue;
 
       if (c == '"')
         escape = "\\\"";

@@ -15,6 +15,9 @@ const char   *_wm_object_get_string       (WmObject     *self,
 void          _wm_object_set_string       (WmObject     *self,
                                            GParamSpec   *pspec,
                                            const char   *value);
+void          _wm_object_take_value       (WmObject     *self,
+                                           GParamSpec   *pspec,
+                                           GValue       *value);
 int           _wm_object_get_int          (WmObject     *self,
                                            GParamSpec   *pspec);
 double        _wm_object_get_double       (WmObject     *self,

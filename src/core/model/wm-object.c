@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "wm-object-private.h"
 
 /* Properties of subclasses are declared as fields; their values live in one array of GValues
@@ -604,6 +606,23 @@ _wm_object_set_string (WmObject   *self,
   g_value_init (&v, G_TYPE_STRING);
   g_value_set_static_string (&v, value);
   store_value (self, pspec, &v);
+}
+
+/* For the file reader, on an object that it has just made and nobody else can see: moves
+ * @value (of the field's type, already checked) into the field, leaving @value unset,
+ * without notifications or copies. */
+void
+_wm_object_take_value (WmObject   *self,
+                       GParamSpec *pspec,
+                       GValue     *value)
+{
+  GValue *slot = value_for_pspec (self, pspec);
+
+  g_assert (G_VALUE_TYPE (value) == G_VALUE_TYPE (slot));
+
+  g_value_unset (slot);
+  *slot = *value;
+  memset (value, 0, sizeof *value);
 }
 
 int
