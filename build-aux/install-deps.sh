@@ -17,6 +17,7 @@ WAYMARK_TEST_PACKAGES=(
   python3 python3-jsonschema
   librsvg2-bin poppler-utils imagemagick
   clang libclang-rt-14-dev valgrind
+  yelp-tools itstool flatpak-builder
 )
 
 missing_packages () {

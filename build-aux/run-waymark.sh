@@ -14,6 +14,7 @@ ninja -C _build
 # Run from the build tree: schemas, icons and the MIME type come from there.
 export GSETTINGS_SCHEMA_DIR="$PWD/_build/data"
 export XDG_DATA_DIRS="$PWD/_build/data:$PWD/data:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
+export WAYMARK_HELP_DIR="${WAYMARK_HELP_DIR:-$PWD/help/C}"   # F1 shows the source pages
 if [ $# -eq 0 ]; then
   set -- data/templates/online-shop.journey
 fi

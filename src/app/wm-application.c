@@ -34,6 +34,7 @@ static const struct
   { "app.new-window", { "<Control>n", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
@@ -105,6 +106,61 @@ about_action (GSimpleAction *action,
                          "comments", _("Map how customers experience a product"),
                          "translator-credits", _("translator-credits"),
                          NULL);
+}
+
+static void
+show_help_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GtkWindow *parent = GTK_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (gtk_show_uri_full_finish (parent, result, &error)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  dialog = adw_message_dialog_new (parent, _("Could Not Show the Help"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  /* A message dialog only hides itself after a response. */
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The help is installed as Mallard pages in DATADIR/help/LANG/waymark, where Yelp finds it
+ * as help:waymark. WAYMARK_HELP_DIR names the pages' folder instead (the source tree's
+ * help/C when running from the build tree).
+ */
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  WmApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *dir = g_getenv ("WAYMARK_HELP_DIR");
+  g_autofree char *uri = NULL;
+
+  if (dir != NULL && dir[0] != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (dir);
+
+      uri = g_file_get_uri (file);
+    }
+  else
+    uri = g_strdup ("help:waymark");
+
+  /* Help asked for from outside (gapplication action) still gets a window to report in. */
+  if (parent == NULL)
+    {
+      parent = GTK_WINDOW (new_window (self));
+      gtk_window_present (parent);
+    }
+
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, show_help_cb, NULL);
 }
 
 static void quit_next_window (WmApplication *self);
@@ -486,6 +542,7 @@ static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
   { "preferences", preferences_action },
   { "about", about_action },
+  { "help", help_action },
   { "quit", quit_action },
   { "restore-draft", restore_draft_action, "s" },
   { "discard-draft", discard_draft_action, "s" },
