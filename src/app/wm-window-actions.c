@@ -5,8 +5,12 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-blueprint-edit.h"
+#include "wm-csv-import-dialog.h"
 #include "wm-export-dialog.h"
 #include "wm-journey-format.h"
+#include "wm-mermaid-actions.h"
+#include "wm-persona-edit.h"
 #include "wm-print-operation.h"
 #include "wm-window-private.h"
 
@@ -49,6 +53,7 @@ _wm_window_update_actions (WmWindow *self)
   static const char * const edit_actions[] = {
     "win.add-item", "win.add-template", "win.rename-item", "win.duplicate-item",
     "win.delete-item", "win.move-item-up", "win.move-item-down",
+    "win.blueprint-from-map",
   };
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -60,10 +65,16 @@ _wm_window_update_actions (WmWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", ready && drawable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
                                  ready && drawable && self->print_operation == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv",
+                                 ready && wm_csv_find_map (self->document, NULL) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv",
+                                 ready && wm_csv_find_map (self->document, NULL) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", ready && self->file != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.keep-mine", ready && self->file != NULL);
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i], ready);
+  _wm_window_update_mermaid_actions (self);
 }
 
 /* Files */
@@ -183,6 +194,40 @@ export_action (GtkWidget  *widget,
     return;
 
   gtk_window_present (GTK_WINDOW (wm_export_dialog_new (self, item)));
+}
+
+/* CSV data and the Markdown report (wm-csv-import-dialog.c): for the selected journey map,
+ * or the first one. */
+static void
+import_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  WmJourneyMap *map = wm_csv_find_map (self->document, wm_window_get_selected_item (self));
+
+  if (map != NULL)
+    wm_csv_import_dialog_choose_file (self, map);
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  WmJourneyMap *map = wm_csv_find_map (self->document, wm_window_get_selected_item (self));
+
+  if (map != NULL)
+    wm_csv_export_choose_file (self, map);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  wm_report_export_choose_file (WM_WINDOW (widget));
 }
 
 static void
@@ -455,6 +500,27 @@ duplicate_item_action (GtkWidget  *widget,
   wm_sidebar_set_selected_item (self->sidebar, copy);
 }
 
+/* A service blueprint drawn from a journey map (its steps, actions and touchpoints), shown at
+ * once. */
+static void
+blueprint_from_map_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  WmObjectList *list;
+  guint position;
+  WmObject *item = lookup_item (self, param, &list, &position);
+  WmServiceBlueprint *blueprint;
+
+  if (!WM_IS_JOURNEY_MAP (item))
+    return;
+
+  blueprint = wm_blueprint_edit_add_from_journey_map (self->document, WM_JOURNEY_MAP (item));
+  if (blueprint != NULL)
+    wm_window_select_item (self, WM_OBJECT (blueprint));
+}
+
 static void
 delete_toast_dismissed_cb (AdwToast *toast,
                            WmWindow *self)
@@ -500,6 +566,69 @@ _wm_window_dismiss_delete_toast (WmWindow *self)
                                             dismiss_delete_toast_cb, self);
 }
 
+/* A persona that maps, empathy maps or blueprints use: say where before deleting it, since
+ * they lose their link to it (undo brings it all back). */
+static void
+delete_persona_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            WmWindow         *self)
+{
+  WmPersona *persona = g_object_get_data (G_OBJECT (dialog), "wm-persona");
+  WmDocument *document = g_object_get_data (G_OBJECT (dialog), "wm-document");
+  AdwToast *toast;
+
+  if (!g_str_equal (response, "delete") || document != self->document
+      || wm_document_lookup (document, wm_object_get_id (WM_OBJECT (persona))) != WM_OBJECT (persona))
+    return;
+
+  wm_persona_edit_delete (get_history (self), document, persona);
+
+  /* Translators: %s is the name of the deleted persona */
+  toast = adw_toast_new_format (_("“%s” deleted"), wm_object_get_display_name (WM_OBJECT (persona)));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+confirm_delete_persona (WmWindow  *self,
+                        WmPersona *persona,
+                        GPtrArray *usages)
+{
+  g_autoptr(GString) places = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  const char *name = wm_object_get_display_name (WM_OBJECT (persona));
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < usages->len; i++)
+    g_string_append_printf (places, "\n• %s", wm_object_get_display_name (usages->pdata[i]));
+
+  /* Translators: %s is the name of a persona */
+  heading = g_strdup_printf (_("Delete “%s”?"), name);
+  /* Translators: %u is a number of items, %s the list of their names, one a line */
+  body = g_strdup_printf (ngettext ("This persona is used in %u item, which will lose its link "
+                                    "to it:%s",
+                                    "This persona is used in %u items, which will lose their "
+                                    "links to it:%s", usages->len),
+                          usages->len, places->str);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "wm-persona", g_object_ref (persona), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "wm-document", g_object_ref (self->document),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_persona_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 delete_item_action (GtkWidget  *widget,
                     const char *action_name,
@@ -514,6 +643,17 @@ delete_item_action (GtkWidget  *widget,
 
   if (item == NULL)
     return;
+
+  if (WM_IS_PERSONA (item))
+    {
+      g_autoptr(GPtrArray) usages = wm_persona_find_usages (self->document, WM_PERSONA (item));
+
+      if (usages->len > 0)
+        {
+          confirm_delete_persona (self, WM_PERSONA (item), usages);
+          return;
+        }
+    }
 
   name = g_strdup (wm_object_get_display_name (item));
 
@@ -583,6 +723,7 @@ move_item_down_action (GtkWidget  *widget,
 void
 _wm_window_class_init_actions (GtkWidgetClass *widget_class)
 {
+  _wm_window_class_init_mermaid_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
@@ -591,6 +732,10 @@ _wm_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL,
+                                   export_report_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -602,6 +747,8 @@ _wm_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.duplicate-item", "s",
                                    duplicate_item_action);
   gtk_widget_class_install_action (widget_class, "win.delete-item", "s", delete_item_action);
+  gtk_widget_class_install_action (widget_class, "win.blueprint-from-map", "s",
+                                   blueprint_from_map_action);
   gtk_widget_class_install_action (widget_class, "win.move-item-up", "s", move_item_up_action);
   gtk_widget_class_install_action (widget_class, "win.move-item-down", "s",
                                    move_item_down_action);

@@ -5,8 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-blueprint-editor.h"
+#include "wm-empathy-editor.h"
 #include "wm-journey-editor.h"
 #include "wm-journey-format.h"
+#include "wm-persona-editor.h"
 #include "wm-template.h"
 #include "wm-window-private.h"
 
@@ -136,9 +139,21 @@ create_editor (WmWindow *self,
     case WM_KIND_JOURNEY_MAP:
       return wm_journey_editor_new ();
 
-    case WM_KIND_PERSONA:
-    case WM_KIND_EMPATHY_MAP:
     case WM_KIND_SERVICE_BLUEPRINT:
+      return wm_blueprint_editor_new ();
+
+    case WM_KIND_EMPATHY_MAP:
+      return wm_empathy_editor_new ();
+
+    case WM_KIND_PERSONA:
+      {
+        GtkWidget *editor = wm_persona_editor_new ();
+
+        g_signal_connect_object (editor, "show-item", G_CALLBACK (wm_window_select_item), self,
+                                 G_CONNECT_SWAPPED);
+        return editor;
+      }
+
     case WM_N_KINDS:
     default:
       placeholder = adw_status_page_new ();
@@ -160,6 +175,27 @@ set_editor_item (WmWindow   *self,
     {
       wm_journey_editor_set_map (WM_JOURNEY_EDITOR (editor), document,
                                  WM_IS_JOURNEY_MAP (item) ? WM_JOURNEY_MAP (item) : NULL);
+      return;
+    }
+
+  if (WM_IS_EMPATHY_EDITOR (editor))
+    {
+      wm_empathy_editor_set_map (WM_EMPATHY_EDITOR (editor), document,
+                                 WM_IS_EMPATHY_MAP (item) ? WM_EMPATHY_MAP (item) : NULL);
+      return;
+    }
+
+  if (WM_IS_PERSONA_EDITOR (editor))
+    {
+      wm_persona_editor_set_persona (WM_PERSONA_EDITOR (editor), document,
+                                     WM_IS_PERSONA (item) ? WM_PERSONA (item) : NULL);
+      return;
+    }
+
+  if (WM_IS_BLUEPRINT_EDITOR (editor))
+    {
+      wm_blueprint_editor_set_blueprint (WM_BLUEPRINT_EDITOR (editor), document,
+                                         WM_IS_SERVICE_BLUEPRINT (item) ? WM_SERVICE_BLUEPRINT (item) : NULL);
       return;
     }
 

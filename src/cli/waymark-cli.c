@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-cli.h"
+#include "wm-journey-format.h"
 
 /* waymark-cli: work with .journey files without a display (validation, inspection and, as
  * they land, export, conversion and thumbnails). One subcommand per file. */
@@ -26,6 +27,7 @@ static const Command commands[] = {
   { "info", wm_cli_info, N_("List the items of a workspace") },
   { "export", wm_cli_export, N_("Export an item as SVG, PNG or PDF") },
   { "thumbnail", wm_cli_thumbnail, N_("Write a PNG preview of a workspace") },
+  { "convert", wm_cli_convert, N_("Convert a journey between formats (Mermaid)") },
 };
 
 int
@@ -36,6 +38,31 @@ wm_cli_usage_error (GOptionContext *context,
 
   g_printerr ("waymark-cli: %s\n\n%s", message, help);
   return WM_CLI_EXIT_USAGE;
+}
+
+/**
+ * wm_cli_load_workspace:
+ * @path: a file name or URI, as given on the command line
+ *
+ * Reads the workspace at @path. When it cannot, says why on stderr ("PATH: error: …").
+ *
+ * Returns: (transfer full) (nullable): the workspace, or %NULL
+ */
+WmDocument *
+wm_cli_load_workspace (const char *path)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  WmDocument *document;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = g_file_new_for_commandline_arg (path);
+  document = wm_journey_format_load (file, NULL, NULL, NULL, &error);
+  if (document == NULL)
+    g_printerr ("%s: %s: %s\n", path, _("error"), error->message);
+
+  return document;
 }
 
 static void

@@ -9,14 +9,18 @@
 #include <glib/gi18n.h>
 
 #include "wm-cli.h"
+#include "wm-csv-export.h"
 #include "wm-export.h"
+#include "wm-file-util.h"
 #include "wm-journey-format.h"
 #include "wm-layout.h"
+#include "wm-markdown-report.h"
 #include "wm-model.h"
 #include "wm-style.h"
 
 /* waymark-cli export: one item of a workspace (or, for PDF, all of them) as SVG, PNG or PDF,
- * laid out and drawn exactly as the canvas shows it in the light style. */
+ * laid out and drawn exactly as the canvas shows it in the light style; or the workspace as a
+ * Markdown report (md), or a journey map's cards as CSV. */
 
 typedef enum
 {
@@ -24,6 +28,8 @@ typedef enum
   FORMAT_SVG,
   FORMAT_PNG,
   FORMAT_PDF,
+  FORMAT_MD,
+  FORMAT_CSV,
 } Format;
 
 static Format
@@ -35,6 +41,10 @@ parse_format (const char *name)
     return FORMAT_PNG;
   if (g_ascii_strcasecmp (name, "pdf") == 0)
     return FORMAT_PDF;
+  if (g_ascii_strcasecmp (name, "md") == 0 || g_ascii_strcasecmp (name, "markdown") == 0)
+    return FORMAT_MD;
+  if (g_ascii_strcasecmp (name, "csv") == 0)
+    return FORMAT_CSV;
 
   return FORMAT_NONE;
 }
@@ -146,13 +156,58 @@ parse_positive_number (const char  *option,
   return TRUE;
 }
 
+/* The Markdown report of the workspace, or the CSV of one journey map. */
+static int
+export_text (WmDocument *document,
+             Format      format,
+             const char *item_name,
+             const char *input_path,
+             GFile      *output,
+             const char *output_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (format == FORMAT_MD)
+    {
+      text = wm_markdown_report (document);
+    }
+  else
+    {
+      WmObject *item = item_name != NULL ? find_item (document, item_name, &error)
+                                         : wm_cli_find_default_item (document);
+
+      if (item == NULL && error == NULL)
+        g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("the workspace has no journey map to export as CSV"));
+      else if (item != NULL && !WM_IS_JOURNEY_MAP (item))
+        g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                     _("“%s” is not a journey map; only journey maps export as CSV"),
+                     wm_object_get_display_name (item));
+      if (error != NULL)
+        {
+          g_printerr ("%s: %s: %s\n", input_path, _("error"), error->message);
+          return WM_CLI_EXIT_ERROR;
+        }
+      text = wm_csv_export_map (WM_JOURNEY_MAP (item), ',');
+    }
+
+  if (!wm_file_replace_contents (output, text, strlen (text), NULL, G_FILE_CREATE_NONE, NULL,
+                                 NULL, &error))
+    {
+      g_printerr ("%s: %s: %s\n", output_path, _("error"), error->message);
+      return WM_CLI_EXIT_ERROR;
+    }
+
+  return WM_CLI_EXIT_OK;
+}
+
 int
 wm_cli_export (int    argc,
                char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) input = NULL;
   g_autoptr(GFile) output = NULL;
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GPtrArray) items = NULL;
@@ -172,7 +227,8 @@ wm_cli_export (int    argc,
   gboolean ok = FALSE;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("svg, png or pdf (default: from the output file’s extension)"), N_("FORMAT") },
+      N_("svg, png, pdf, md or csv (default: from the output file’s extension)"),
+      N_("FORMAT") },
     { "item", 'i', 0, G_OPTION_ARG_STRING, &item_name,
       N_("The item to export, by id or name (default: the first journey map)"), N_("ITEM") },
     { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
@@ -189,7 +245,8 @@ wm_cli_export (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE — export an item of a workspace as SVG, PNG or PDF"));
+  context = g_option_context_new (_("FILE — export an item of a workspace as SVG, PNG or PDF, "
+                                    "a report as Markdown, or a journey map as CSV"));
   g_option_context_set_summary (context,
     _("Exits with 0 when the file was written, 1 when it could not be (and then writes "
       "nothing), 2 on a usage error."));
@@ -208,7 +265,7 @@ wm_cli_export (int    argc,
       format = parse_format (format_name);
       if (format == FORMAT_NONE)
         {
-          message = g_strdup_printf (_("unknown format “%s”; use svg, png or pdf"),
+          message = g_strdup_printf (_("unknown format “%s”; use svg, png, pdf, md or csv"),
                                      format_name);
           return wm_cli_usage_error (context, message);
         }
@@ -218,9 +275,12 @@ wm_cli_export (int    argc,
       format = format_from_extension (output_path);
       if (format == FORMAT_NONE)
         return wm_cli_usage_error (context, _("give --format: the output file’s name does "
-                                              "not end in .svg, .png or .pdf"));
+                                              "not end in .svg, .png, .pdf, .md or .csv"));
     }
 
+  if (format == FORMAT_MD && item_name != NULL)
+    return wm_cli_usage_error (context, _("--item is not for md: the report covers the whole "
+                                          "workspace"));
   if (all && item_name != NULL)
     return wm_cli_usage_error (context, _("--item and --all do not go together"));
   if (all && format != FORMAT_PDF)
@@ -238,15 +298,14 @@ wm_cli_export (int    argc,
   /* Sizes over the limit are refused by the export, with a message; keep them in an int. */
   width = MIN (width, 1e9);
 
-  input = g_file_new_for_commandline_arg (files[0]);
   output = g_file_new_for_commandline_arg (output_path);
 
-  document = wm_journey_format_load (input, NULL, NULL, NULL, &error);
+  document = wm_cli_load_workspace (files[0]);
   if (document == NULL)
-    {
-      g_printerr ("%s: %s: %s\n", files[0], _("error"), error->message);
-      return WM_CLI_EXIT_ERROR;
-    }
+    return WM_CLI_EXIT_ERROR;
+
+  if (format == FORMAT_MD || format == FORMAT_CSV)
+    return export_text (document, format, item_name, files[0], output, output_path);
 
   if (all)
     {
@@ -310,6 +369,8 @@ wm_cli_export (int    argc,
       ok = wm_export_pdf (lists, output, &error);
       break;
 
+    case FORMAT_MD:
+    case FORMAT_CSV:
     case FORMAT_NONE:
     default:
       g_assert_not_reached ();

@@ -192,7 +192,6 @@ wm_cli_info (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GArray) items = NULL;
   g_auto(GStrv) files = NULL;
@@ -212,13 +211,9 @@ wm_cli_info (int    argc,
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     return wm_cli_usage_error (context, _("give exactly one file"));
 
-  file = g_file_new_for_commandline_arg (files[0]);
-  document = wm_journey_format_load (file, NULL, NULL, NULL, &error);
+  document = wm_cli_load_workspace (files[0]);
   if (document == NULL)
-    {
-      g_printerr ("%s: %s: %s\n", files[0], _("error"), error->message);
-      return WM_CLI_EXIT_ERROR;
-    }
+    return WM_CLI_EXIT_ERROR;
 
   items = collect_items (document);
   if (json)

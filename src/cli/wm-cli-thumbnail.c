@@ -32,7 +32,6 @@ wm_cli_thumbnail (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) input = NULL;
   g_autoptr(GFile) output = NULL;
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(WmDisplayList) list = NULL;
@@ -69,15 +68,11 @@ wm_cli_thumbnail (int    argc,
       return wm_cli_usage_error (context, message);
     }
 
-  input = g_file_new_for_commandline_arg (files[0]);
   output = g_file_new_for_commandline_arg (files[1]);
 
-  document = wm_journey_format_load (input, NULL, NULL, NULL, &error);
+  document = wm_cli_load_workspace (files[0]);
   if (document == NULL)
-    {
-      g_printerr ("%s: %s: %s\n", files[0], _("error"), error->message);
-      return WM_CLI_EXIT_ERROR;
-    }
+    return WM_CLI_EXIT_ERROR;
 
   item = wm_cli_find_default_item (document);
   if (item == NULL)

@@ -18,11 +18,16 @@ int  wm_cli_info     (int    argc,
                       char **argv);
 int  wm_cli_export   (int    argc,
                       char **argv);
+int  wm_cli_convert  (int    argc,
+                      char **argv);
 int  wm_cli_thumbnail (int    argc,
                        char **argv);
 
 int  wm_cli_usage_error (GOptionContext *context,
                          const char     *message);
+
+/* In waymark-cli.c: the workspace at @path, or NULL after saying why on stderr. */
+WmDocument *wm_cli_load_workspace (const char *path);
 
 /* In wm-cli-export.c: the first journey map, or else the first item. */
 WmObject *wm_cli_find_default_item (WmDocument *document);

@@ -12,11 +12,11 @@ if [ ! -f "$dir/build.ninja" ]; then
     -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debugoptimized \
     -Dc_args=-fsanitize=fuzzer-no-link
 fi
-ninja -C "$dir" tests/fuzz/fuzz-journey tests/fuzz/fuzz-json tests/fuzz/fuzz-image
+ninja -C "$dir" tests/fuzz/fuzz-journey tests/fuzz/fuzz-json tests/fuzz/fuzz-image tests/fuzz/fuzz-csv tests/fuzz/fuzz-mermaid
 
 mkdir -p "$dir/crashes"
 status=0
-for target in journey json image; do
+for target in journey json image csv mermaid; do
   corpus="$dir/corpus-$target"
   mkdir -p "$corpus"
   cp -n data/templates/*.journey tests/fuzz/regressions/* tests/fuzz/seeds/* "$corpus"/ 2>/dev/null || true

@@ -6,7 +6,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "wm-layout.h"
+#include "wm-layout-blueprint.h"
+#include "wm-layout-empathy.h"
 #include "wm-layout-journey.h"
+#include "wm-layout-persona.h"
 
 G_DEFINE_QUARK (wm-layout-error-quark, wm_layout_error)
 
@@ -17,7 +20,7 @@ G_DEFINE_QUARK (wm-layout-error-quark, wm_layout_error)
  * @style: colours
  * @error: return location for a #WmLayoutError
  *
- * Lays out any workspace item for export. Kinds get their layout with their editor.
+ * Lays out any workspace item: the display list the canvas, export and print all draw.
  *
  * Returns: (transfer full) (nullable): the display list
  */
@@ -37,8 +40,25 @@ wm_layout_item (WmDocument    *document,
       return g_object_ref (wm_journey_layout_get_display_list (layout));
     }
 
+  if (WM_IS_EMPATHY_MAP (item))
+    {
+      g_autoptr(WmEmpathyLayout) layout = wm_empathy_layout_new (document, WM_EMPATHY_MAP (item), style);
+
+      return g_object_ref (wm_empathy_layout_get_display_list (layout));
+    }
+
+  if (WM_IS_PERSONA (item))
+    return wm_layout_persona (document, WM_PERSONA (item), style);
+
+  if (WM_IS_SERVICE_BLUEPRINT (item))
+    {
+      g_autoptr(WmBlueprintLayout) layout = wm_blueprint_layout_new (document, WM_SERVICE_BLUEPRINT (item), style);
+
+      return g_object_ref (wm_blueprint_layout_get_display_list (layout));
+    }
+
   g_set_error (error, WM_LAYOUT_ERROR, WM_LAYOUT_ERROR_UNSUPPORTED,
-               _("“%s” cannot be drawn yet: only journey maps have a layout in this version."),
+               _("“%s” cannot be drawn: this version has no layout for its kind."),
                wm_object_get_display_name (item));
   return NULL;
 }
