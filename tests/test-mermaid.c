@@ -788,6 +788,70 @@ test_round_trip_awkward (void)
   g_object_unref (history);
 }
 
+/* The actors are written in the order a reader meets them: a persona that appeared on an
+ * earlier line comes first, whatever the map's order of personas, so that what Waymark wrote
+ * reads back with the personas in that order and writes again the same (found by fuzzing). */
+static void
+test_write_actor_order (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ();
+  g_autoptr(WmPersona) ana = wm_persona_new ("Ana");
+  g_autoptr(WmPersona) ben = wm_persona_new ("Ben");
+  g_autoptr(WmPersona) cy = wm_persona_new ("Cy");
+  g_autoptr(WmJourneyMap) map = wm_journey_map_new ("Order");
+  g_autoptr(WmStage) stage = wm_stage_new ("Shop");
+  g_autoptr(WmStep) look = wm_step_new ("Look");
+  g_autoptr(WmStep) buy = wm_step_new ("Buy");
+  g_autoptr(WmLane) emotions = wm_lane_new (WM_LANE_KIND_EMOTION, "Feelings");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  WmHistory *history = wm_history_new ();
+  WmJourneyMap *back;
+  const char *ids[4];
+  const char *step[2];
+
+  wm_object_list_append (wm_document_get_personas (document), WM_OBJECT (ana));
+  wm_object_list_append (wm_document_get_personas (document), WM_OBJECT (ben));
+  wm_object_list_append (wm_document_get_personas (document), WM_OBJECT (cy));
+  wm_object_list_append (wm_document_get_maps (document), WM_OBJECT (map));
+  ids[0] = wm_object_get_id (WM_OBJECT (ana));
+  ids[1] = wm_object_get_id (WM_OBJECT (ben));
+  ids[2] = wm_object_get_id (WM_OBJECT (cy));
+  ids[3] = NULL;
+  wm_journey_map_set_persona_ids (map, ids);
+  wm_object_list_append (wm_stage_get_steps (stage), WM_OBJECT (look));
+  wm_object_list_append (wm_stage_get_steps (stage), WM_OBJECT (buy));
+  wm_object_list_append (wm_journey_map_get_stages (map), WM_OBJECT (stage));
+  wm_object_list_append (wm_journey_map_get_lanes (map), WM_OBJECT (emotions));
+  step[0] = wm_object_get_id (WM_OBJECT (look));
+  step[1] = wm_object_get_id (WM_OBJECT (buy));
+
+  /* Only Ben looks; at the till Cy is happy (stored first), Ana and Ben are not. */
+  wm_journey_edit_set_score (history, emotions, step[0], ids[1], 1);
+  wm_journey_edit_set_score (history, emotions, step[1], ids[2], 2);
+  wm_journey_edit_set_score (history, emotions, step[1], ids[0], -1);
+  wm_journey_edit_set_score (history, emotions, step[1], ids[1], -1);
+
+  text = wm_mermaid_write (document, map, NULL);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "      Look: 4: Ben\n"
+                                  "      Buy: 2: Ben, Ana\n"
+                                  "      Buy: 5: Cy\n"));
+
+  bytes = g_bytes_new (text, strlen (text));
+  back = wm_mermaid_import (document, bytes, &problems, &error);
+  g_assert_no_error (error);
+  ids[0] = wm_object_get_id (WM_OBJECT (ben));
+  ids[1] = wm_object_get_id (WM_OBJECT (ana));
+  g_assert_cmpstrv (wm_journey_map_get_persona_ids (back), ids);
+  again = wm_mermaid_write (document, back, NULL);
+  g_assert_cmpstr (again, ==, text);
+  g_object_unref (history);
+}
+
 static void
 test_write_left_out (void)
 {
@@ -985,6 +1049,7 @@ main (int    argc,
   g_test_add_func ("/mermaid/read/too-many-tasks", test_too_many_tasks);
   g_test_add_func ("/mermaid/import/matches-personas", test_import_matches_personas);
   g_test_add_func ("/mermaid/import/error-changes-nothing", test_import_error_changes_nothing);
+  g_test_add_func ("/mermaid/write/actor-order", test_write_actor_order);
   g_test_add_func ("/mermaid/write/exact", test_write_exact);
   g_test_add_func ("/mermaid/write/round-trip-templates", test_round_trip_templates);
   g_test_add_func ("/mermaid/write/round-trip-awkward", test_round_trip_awkward);

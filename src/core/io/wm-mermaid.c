@@ -1183,31 +1183,105 @@ note (GPtrArray  *notes,
   va_end (args);
 }
 
+/* The personas of one step that share a score: one task line. */
 typedef struct
 {
-  int        score;
-  GPtrArray *actors;  /* names */
+  int     score;
+  GArray *members;  /* of guint: indices into the map's personas */
+  guint   key;      /* where the line goes among the step's lines: its first member's rank */
 } ScoreGroup;
 
 static void
 score_group_clear (ScoreGroup *group)
 {
-  g_clear_pointer (&group->actors, g_ptr_array_unref);
+  g_clear_pointer (&group->members, g_array_unref);
+}
+
+/* The order of the actors in the written text. Reading makes a map's personas the actors in
+ * the order they first appear, so the writer ranks a persona already written by where it first
+ * appeared, and one not yet written after those, by its place among the map's personas. A
+ * diagram Waymark wrote is therefore read back with its personas in the order of their first
+ * appearance, and written again the same way. */
+static guint
+actor_rank (GArray *written,
+            guint   persona)
+{
+  for (guint i = 0; i < written->len; i++)
+    if (g_array_index (written, guint, i) == persona)
+      return i;
+  return written->len + persona;
+}
+
+static int
+compare_actors (gconstpointer a,
+                gconstpointer b,
+                gpointer      written)
+{
+  guint ra = actor_rank (written, *(const guint *) a);
+  guint rb = actor_rank (written, *(const guint *) b);
+
+  return ra < rb ? -1 : ra > rb;
+}
+
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b)
+{
+  guint ka = ((const ScoreGroup *) a)->key, kb = ((const ScoreGroup *) b)->key;
+
+  return ka < kb ? -1 : ka > kb;
+}
+
+/* Sorts the members of each group, and the groups, by rank; then marks them as written. */
+static void
+order_groups (GArray *groups,
+              GArray *written)
+{
+  for (guint g = 0; g < groups->len; g++)
+    {
+      ScoreGroup *group = &g_array_index (groups, ScoreGroup, g);
+
+      g_array_sort_with_data (group->members, compare_actors, written);
+      group->key = actor_rank (written, g_array_index (group->members, guint, 0));
+    }
+  g_array_sort (groups, compare_groups);
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      GArray *members = g_array_index (groups, ScoreGroup, g).members;
+
+      for (guint m = 0; m < members->len; m++)
+        {
+          guint persona = g_array_index (members, guint, m);
+
+          if (actor_rank (written, persona) >= written->len)
+            g_array_append_val (written, persona);
+        }
+    }
 }
 
 static void
 write_task (GString    *out,
             const char *name,
             int         score,
-            GPtrArray  *actors)
+            GPtrArray  *personas,
+            GArray     *members)
 {
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
   g_string_append (out, "      ");
   append_text (out, name, TEXT_TASK);
   g_string_append_printf (out, ": %d", score);
-  for (guint i = 0; actors != NULL && i < actors->len; i++)
+  for (guint i = 0; members != NULL && i < members->len; i++)
     {
-      g_string_append (out, i == 0 ? ": " : ", ");
-      append_text (out, actors->pdata[i], TEXT_ACTOR);
+      const char *actor = wm_persona_get_name (personas->pdata[g_array_index (members, guint, i)]);
+
+      /* Two personas of one name are one actor to a reader. */
+      if (g_ptr_array_find_with_equal_func (names, actor, g_str_equal, NULL))
+        continue;
+      g_string_append (out, names->len == 0 ? ": " : ", ");
+      append_text (out, actor, TEXT_ACTOR);
+      g_ptr_array_add (names, (gpointer) actor);
     }
   g_string_append_c (out, '\n');
 }
@@ -1235,6 +1309,7 @@ wm_mermaid_write (WmDocument    *document,
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) personas = g_ptr_array_new ();
+  g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (guint));
   const char * const *ids = wm_journey_map_get_persona_ids (map);
   WmObjectList *stages = wm_journey_map_get_stages (map);
   WmObjectList *lanes = wm_journey_map_get_lanes (map);
@@ -1385,34 +1460,26 @@ wm_mermaid_write (WmDocument    *document,
                   break;
               if (g == groups->len)
                 {
-                  ScoreGroup group = { score, g_ptr_array_new () };
+                  ScoreGroup group = { score, g_array_new (FALSE, FALSE, sizeof (guint)), 0 };
                   g_array_append_val (groups, group);
                 }
-              g_ptr_array_add (g_array_index (groups, ScoreGroup, g).actors,
-                               (gpointer) wm_persona_get_name (personas->pdata[p]));
+              g_array_append_val (g_array_index (groups, ScoreGroup, g).members, p);
             }
 
-          /* Actors in the order of the map's personas. */
+          order_groups (groups, written);
           for (guint g = 0; g < groups->len; g++)
-            {
-              GPtrArray *actors = g_array_index (groups, ScoreGroup, g).actors;
-              g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
-
-              for (guint p = 0; p < personas->len; p++)
-                if (g_ptr_array_find (actors, wm_persona_get_name (personas->pdata[p]), NULL))
-                  g_ptr_array_add (ordered, (gpointer) wm_persona_get_name (personas->pdata[p]));
-              write_task (out, name, g_array_index (groups, ScoreGroup, g).score, ordered);
-            }
+            write_task (out, name, g_array_index (groups, ScoreGroup, g).score, personas,
+                        g_array_index (groups, ScoreGroup, g).members);
 
           if (groups->len == 0 && lone != NULL)
             {
               g_hash_table_add (used, lone);
-              write_task (out, name, wm_emotion_point_get_score (lone) + 3, NULL);
+              write_task (out, name, wm_emotion_point_get_score (lone) + 3, NULL, NULL);
             }
           else if (groups->len == 0)
             {
               n_unscored++;
-              write_task (out, name, 3, NULL);
+              write_task (out, name, 3, NULL, NULL);
             }
         }
     }
