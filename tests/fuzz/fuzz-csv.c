@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "fuzz-fail.h"
+
 #include <string.h>
 
 #include "wm-csv-export.h"
@@ -28,7 +30,7 @@ load_sample (void)
 
   document = wm_journey_format_load (file, NULL, NULL, NULL, &error);
   if (document == NULL)
-    g_error ("fuzz-csv needs the sample workspace %s (set WAYMARK_TEMPLATES): %s", path,
+    fuzz_fail ("fuzz-csv needs the sample workspace %s (set WAYMARK_TEMPLATES): %s", path,
              error->message);
   original = wm_journey_format_write (document);
 }
@@ -58,7 +60,7 @@ apply_and_undo (WmCsvImportPlan *plan)
   csv_bytes = g_bytes_new_static (csv, strlen (csv));
   again = wm_csv_read (csv_bytes, ';', NULL, NULL, &error);
   if (again == NULL)
-    g_error ("the export of the imported map does not read back: %s", error->message);
+    fuzz_fail ("the export of the imported map does not read back: %s", error->message);
 
   if (wm_history_get_can_undo (history))
     wm_history_undo (history);
@@ -66,7 +68,7 @@ apply_and_undo (WmCsvImportPlan *plan)
   g_assert (!wm_history_get_can_undo (history));
   after = wm_journey_format_write (document);
   if (!g_bytes_equal (after, original))
-    g_error ("undoing the import does not restore the workspace");
+    fuzz_fail ("undoing the import does not restore the workspace");
   wm_history_clear (history);
 }
 

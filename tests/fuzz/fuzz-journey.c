@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "fuzz-fail.h"
+
 #include "wm-journey-format.h"
 
 /* The whole path a file takes: read it; if it is a workspace, write it, read that back and
@@ -31,10 +33,10 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   first = wm_journey_format_write (document);
   again = wm_journey_format_read (first, NULL, &error);
   if (again == NULL)
-    g_error ("Waymark cannot read what it wrote: %s", error->message);
+    fuzz_fail ("Waymark cannot read what it wrote: %s", error->message);
   second = wm_journey_format_write (again);
   if (!g_bytes_equal (first, second))
-    g_error ("writing is not stable");
+    fuzz_fail ("writing is not stable");
 
   return 0;
 }

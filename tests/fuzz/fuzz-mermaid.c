@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "fuzz-fail.h"
+
 #include <string.h>
 
 #include "wm-journey-format.h"
@@ -53,15 +55,15 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   written = g_bytes_new_static (first, strlen (first));
   again = wm_mermaid_import (document, written, &problems_again, &error);
   if (again == NULL)
-    g_error ("Waymark cannot read the Mermaid it wrote: %s\n%s", error->message, first);
+    fuzz_fail ("Waymark cannot read the Mermaid it wrote: %s\n%s", error->message, first);
   second = wm_mermaid_write (document, again, NULL);
   if (strcmp (first, second) != 0)
-    g_error ("writing Mermaid is not stable:\n%s\n---\n%s", first, second);
+    fuzz_fail ("writing Mermaid is not stable:\n%s\n---\n%s", first, second);
 
   saved = wm_journey_format_write (document);
   loaded = wm_journey_format_read (saved, NULL, &error);
   if (loaded == NULL)
-    g_error ("the workspace after the import is not valid: %s", error->message);
+    fuzz_fail ("the workspace after the import is not valid: %s", error->message);
 
   g_assert (wm_history_undo (history));
   g_assert (wm_history_undo (history));
