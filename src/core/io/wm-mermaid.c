@@ -626,6 +626,11 @@ parse_task (Parser     *self,
           const char *piece_end = comma ? comma : actors_end;
           g_autofree char *actor = decode_text (q, piece_end);
 
+          /* A name is one line: a <br> or tab in it is a space, and one of blanks only is
+           * no actor at all. */
+          g_strdelimit (actor, "\n\r\t", ' ');
+          g_strstrip (actor);
+
           /* An actor named twice, or two names of one persona, count once. */
           if (actor[0] != '\0')
             {
@@ -1276,8 +1281,9 @@ write_task (GString    *out,
     {
       const char *actor = wm_persona_get_name (personas->pdata[g_array_index (members, guint, i)]);
 
-      /* Two personas of one name are one actor to a reader. */
-      if (g_ptr_array_find_with_equal_func (names, actor, g_str_equal, NULL))
+      /* Two personas of one name are one actor to a reader, and a blank name is none. */
+      if (is_blank_text (actor)
+          || g_ptr_array_find_with_equal_func (names, actor, g_str_equal, NULL))
         continue;
       g_string_append (out, names->len == 0 ? ": " : ", ");
       append_text (out, actor, TEXT_ACTOR);
