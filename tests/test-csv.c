@@ -205,6 +205,49 @@ test_write_round_trip (void)
   g_assert_nonnull (strstr (out->str, ";with, comma;"));
 }
 
+/* Texts a spreadsheet would run as formulas are written with a "'" before them, and read
+ * back without it; numbers and ordinary texts are written as they are. */
+static void
+test_formula_guard (void)
+{
+  const struct { const char *text; const char *written; } cases[] = {
+    { "=HYPERLINK(\"http://evil\",\"x\")", "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"" },
+    { "+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0" },
+    { "-2+3", "'-2+3" },
+    { "- a bullet", "'- a bullet" },
+    { "@SUM(A1)", "'@SUM(A1)" },
+    { "\t=1", "'\t=1" },
+    { "'=already quoted", "''=already quoted" },
+    { "-5", "-5" },
+    { "+2,5 %", "\"+2,5 %\"" },
+    { "don't", "don't" },
+    { "'quoted'", "'quoted'" },
+    { "a=b", "a=b" },
+    { "-", "'-" },
+    { "'", "'" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char * const header[] = { "text" };
+      const char * const row[] = { cases[i].text };
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WmCsvTable) table = NULL;
+      g_autofree char *expected = g_strconcat ("text\r\n", cases[i].written, "\r\n", NULL);
+
+      wm_csv_append_row (out, header, 1, ',');
+      wm_csv_append_row (out, row, 1, ',');
+      g_assert_cmpstr (out->str, ==, expected);
+
+      bytes = g_bytes_new (out->str, out->len);
+      table = wm_csv_read (bytes, ',', NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (wm_csv_table_get (table, 1, 0), ==, cases[i].text);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -219,6 +262,7 @@ main (int    argc,
   g_test_add_func ("/csv/limits", test_limits);
   g_test_add_func ("/csv/column-names", test_column_names);
   g_test_add_func ("/csv/write-round-trip", test_write_round_trip);
+  g_test_add_func ("/csv/formula-guard", test_formula_guard);
 
   return g_test_run ();
 }

@@ -17,6 +17,39 @@
  * a record that spans lines is one row, and blank lines (which are skipped) still count.
  */
 
+/* Formula injection: a spreadsheet runs a cell that starts with "=", "+", "-" or "@" (or a
+ * tab or carriage return before one) as a formula, so a card reading "=HYPERLINK(…)" in a map
+ * shared by mail would run on the computer of whoever opens its CSV. The writer puts a "'"
+ * before such a text, which spreadsheets show as text, and the reader takes one "'" away
+ * again. A text that already starts with "'" and then such a character gets one more, so
+ * reading gives back exactly what was written. Plain numbers ("-5", "+2,5 %") stay numbers. */
+static gboolean
+looks_like_number (const char *text)
+{
+  gboolean digit = FALSE;
+
+  for (; *text != '\0'; text++)
+    {
+      if (g_ascii_isdigit (*text))
+        digit = TRUE;
+      else if (strchr (".,% ", *text) == NULL)
+        return FALSE;
+    }
+
+  return digit;
+}
+
+static gboolean
+starts_formula (const char *text)
+{
+  while (*text == '\'')
+    text++;
+  if (*text == '+' || *text == '-')
+    return !looks_like_number (text + 1);
+
+  return *text != '\0' && strchr ("=@\t\r", *text) != NULL;
+}
+
 struct _WmCsvTable
 {
   gatomicrefcount  ref_count;
@@ -180,6 +213,9 @@ read_field (Reader  *reader,
             _("the text is not valid UTF-8; save the file as “CSV UTF-8”"));
       return NULL;
     }
+
+  if (field->str[0] == '\'' && starts_formula (field->str))
+    g_string_erase (field, 0, 1);
 
   return g_string_free (g_steal_pointer (&field), FALSE);
 }
@@ -448,7 +484,8 @@ wm_csv_table_get_row_number (WmCsvTable *self,
  * @delimiter: ',' or ';'
  *
  * Writes one record ending in CRLF, quoting the fields that need it: those holding the
- * delimiter, a quote, a line break, or leading or trailing spaces.
+ * delimiter, a quote, a line break, or leading or trailing spaces. A field a spreadsheet
+ * would take for a formula gets a "'" before it, which wm_csv_read() takes away.
  */
 void
 wm_csv_append_row (GString            *out,
@@ -460,9 +497,15 @@ wm_csv_append_row (GString            *out,
 
   for (guint i = 0; i < n_fields; i++)
     {
+      g_autofree char *guarded = NULL;
       const char *field = fields[i] != NULL ? fields[i] : "";
-      gsize length = strlen (field);
-      gboolean quote = length > 0 && (field[0] == ' ' || field[length - 1] == ' ');
+      gsize length;
+      gboolean quote;
+
+      if (starts_formula (field))
+        field = guarded = g_strconcat ("'", field, NULL);
+      length = strlen (field);
+      quote = length > 0 && (field[0] == ' ' || field[length - 1] == ' ');
 
       for (const char *p = field; *p != '\0' && !quote; p++)
         quote = *p == delimiter || *p == '"' || *p == '\n' || *p == '\r';
