@@ -852,6 +852,51 @@ test_write_actor_order (void)
   g_object_unref (history);
 }
 
+/* Two steps of one name in a row stay two steps: the writer puts a comment line between
+ * them, which the reader takes as the start of a new step (found by fuzzing). */
+static void
+test_write_same_name_steps (void)
+{
+  const char *text =
+    "journey\n"
+    "title Queue\n"
+    "section Visit\n"
+    "Wait: 2: Ana\n"
+    "%% next step\n"
+    "Wait: 4: Ben\n"
+    "Wait: 1: Cy\n";
+  g_autoptr(WmDocument) document = wm_document_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GBytes) written_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *described = NULL;
+  g_autofree char *again = NULL;
+  WmJourneyMap *map = wm_mermaid_import (document, bytes, NULL, &error);
+  WmJourneyMap *back;
+
+  g_assert_no_error (error);
+  described = describe (document, NULL, map);
+  g_assert_cmpstr (described, ==, "Queue [Ana,Ben,Cy] | Visit: Wait{Ana=-1}, Wait{Ben=1,Cy=-2}");
+
+  written = wm_mermaid_write (document, map, NULL);
+  g_assert_cmpstr (written, ==,
+                   "journey\n"
+                   "    title Queue\n"
+                   "    section Visit\n"
+                   "      Wait: 2: Ana\n"
+                   "      %% next step\n"
+                   "      Wait: 4: Ben\n"
+                   "      Wait: 1: Cy\n");
+
+  written_bytes = g_bytes_new (written, strlen (written));
+  back = wm_mermaid_import (document, written_bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (wm_journey_map_get_n_steps (back), ==, 2);
+  again = wm_mermaid_write (document, back, NULL);
+  g_assert_cmpstr (again, ==, written);
+}
+
 static void
 test_write_left_out (void)
 {
@@ -1051,6 +1096,7 @@ main (int    argc,
   g_test_add_func ("/mermaid/import/error-changes-nothing", test_import_error_changes_nothing);
   g_test_add_func ("/mermaid/write/actor-order", test_write_actor_order);
   g_test_add_func ("/mermaid/write/exact", test_write_exact);
+  g_test_add_func ("/mermaid/write/same-name-steps", test_write_same_name_steps);
   g_test_add_func ("/mermaid/write/round-trip-templates", test_round_trip_templates);
   g_test_add_func ("/mermaid/write/round-trip-awkward", test_round_trip_awkward);
   g_test_add_func ("/mermaid/write/left-out", test_write_left_out);

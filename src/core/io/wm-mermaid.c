@@ -34,7 +34,8 @@
  * not 1–5 is clamped (with a warning), one that is not a number is an error, and so is a bare
  * "title" or "section" (where Mermaid would take the next line as its text). Consecutive tasks
  * of one section with the same name and different actors are one step felt differently by
- * each (that is how the writer says it), so they become one step.
+ * each (that is how the writer says it), so they become one step; a comment line between
+ * them keeps them two steps (which is how the writer says that).
  *
  * Scores 1…5 are emotions −2…+2. Each actor is a persona of the workspace with that name, or
  * a new one.
@@ -698,7 +699,11 @@ parse_statement (Parser      *self,
       return TRUE;
     }
   if (has_keyword (p, eol, "%%") || (*p == '#' && entity_length (p, eol) == 0))
-    return TRUE;
+    {
+      /* The next task starts a step of its own, whatever its name. */
+      self->last_step = NULL;
+      return TRUE;
+    }
 
   if (!self->seen_header)
     {
@@ -1316,6 +1321,7 @@ wm_mermaid_write (WmDocument    *document,
   g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) personas = g_ptr_array_new ();
   g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) previous_task = g_string_new (NULL);
   const char * const *ids = wm_journey_map_get_persona_ids (map);
   WmObjectList *stages = wm_journey_map_get_stages (map);
   WmObjectList *lanes = wm_journey_map_get_lanes (map);
@@ -1398,8 +1404,10 @@ wm_mermaid_write (WmDocument    *document,
           g_string_append_printf (out, "    section %s\n", name);
         }
 
+      g_string_truncate (previous_task, 0);
       for (guint t = 0; t < wm_object_list_get_length (steps); t++)
         {
+          g_autoptr(GString) task = g_string_new (NULL);
           WmStep *step = wm_object_list_get (steps, t);
           const char *step_id = wm_object_get_id (WM_OBJECT (step));
           g_autofree char *fallback = NULL;
@@ -1439,6 +1447,12 @@ wm_mermaid_write (WmDocument    *document,
             }
           if (is_blank_text (name))
             name = fallback = g_strdup_printf (_("Step %u"), n_step);
+
+          /* Two steps of one name in a row would read as one step felt differently. */
+          append_text (task, name, TEXT_TASK);
+          if (g_str_equal (task->str, previous_task->str))
+            g_string_append (out, "      %% next step\n");
+          g_string_assign (previous_task, task->str);
 
           for (guint i = 0; i < wm_object_list_get_length (points); i++)
             {
