@@ -17,6 +17,7 @@
 #include "wm-render-svg.h"
 #include "wm-style.h"
 #include "wm-test-util.h"
+#include "wm-text.h"
 
 /* The SVG, PNG and PDF backends. Each one is checked by an independent reader: GMarkup and
  * librsvg for SVG, cairo's PNG decoder, poppler's pdftotext and pdfinfo. The SVG must also look
@@ -1087,6 +1088,32 @@ test_templates_read_back (void)
     }
 }
 
+/* Control characters in a card's text (pasted, imported) are drawn as blanks, not as boxes
+ * with their hex code, and take the room of the spaces they stand for. */
+static void
+test_control_characters (void)
+{
+  const char *with = "Call\x01 the\x1b[0m shop\xc2\x85 now\x7f";
+  const char *blank = "Call  the [0m shop   now ";
+  g_autoptr(PangoLayout) layout = wm_text_new_layout (with, 14, FALSE);
+  g_autoptr(PangoLayout) spaces = wm_text_new_layout (blank, 14, FALSE);
+  int width, height, spaces_width, spaces_height;
+
+  g_assert_cmpint (pango_layout_get_unknown_glyphs_count (layout), ==, 0);
+  g_assert_cmpuint (strlen (pango_layout_get_text (layout)), ==, strlen (with));
+  pango_layout_get_size (layout, &width, &height);
+  pango_layout_get_size (spaces, &spaces_width, &spaces_height);
+  g_assert_cmpint (width, ==, spaces_width);
+  g_assert_cmpint (height, ==, spaces_height);
+  g_assert_cmpfloat (wm_text_measure (with, 14, FALSE), ==, wm_text_measure (blank, 14, FALSE));
+
+  /* Line breaks and tabs are kept. */
+  g_object_unref (layout);
+  layout = wm_text_new_layout ("one\ttab\ntwo", 14, FALSE);
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 2);
+  g_assert_cmpstr (pango_layout_get_text (layout), ==, "one\ttab\ntwo");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1106,6 +1133,7 @@ main (int    argc,
   g_test_add_func ("/export/png/limits", test_png_limits);
   g_test_add_func ("/export/write-failure", test_write_failure);
   g_test_add_func ("/export/pdf", test_pdf);
+  g_test_add_func ("/export/control-characters", test_control_characters);
   g_test_add_func ("/export/golden/svg", test_golden_svg);
   g_test_add_func ("/export/golden/png", test_golden_png);
 

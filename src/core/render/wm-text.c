@@ -91,11 +91,42 @@ wm_text_get_context (void)
   return context;
 }
 
+/* Control characters (other than tab and line breaks) have no glyph: Pango draws them as
+ * boxes with their hex code. They come from pasted text and imported files; each byte of one
+ * becomes a space, so byte offsets into the layout still match @text (line wrapping relies on
+ * that). The SVG writer drops them. Returns NULL when @text has none. */
+static char *
+blank_controls (const char *text)
+{
+  char *copy = NULL;
+
+  for (gsize i = 0; text[i] != '\0'; i++)
+    {
+      guchar c = text[i];
+      gsize length = 0;
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+        length = 1;
+      else if (c == 0xc2 && (guchar) text[i + 1] >= 0x80 && (guchar) text[i + 1] <= 0x9f)
+        length = 2;  /* U+0080…U+009F */
+      if (length == 0)
+        continue;
+
+      if (copy == NULL)
+        copy = g_strdup (text);
+      memset (copy + i, ' ', length);
+      i += length - 1;
+    }
+
+  return copy;
+}
+
 PangoLayout *
 wm_text_new_layout (const char *text,
                     double      font_size,
                     gboolean    bold)
 {
+  g_autofree char *blanked = blank_controls (text);
   PangoLayout *layout = pango_layout_new (wm_text_get_context ());
   PangoFontDescription *font = pango_font_description_from_string (WM_FONT_FAMILY);
 
@@ -103,7 +134,7 @@ wm_text_new_layout (const char *text,
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, blanked != NULL ? blanked : text, -1);
 
   return layout;
 }
