@@ -10,6 +10,7 @@
 #include <X11/keysym.h>
 
 #include "wm-colour-palette.h"
+#include "wm-inspector-util.h"
 #include "wm-journey-format.h"
 #include "wm-persona-editor.h"
 #include "wm-test-util.h"
@@ -174,6 +175,52 @@ test_type_name (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Ana Duarte");
   g_assert_false (wm_history_get_can_undo (f->history));
   g_assert_true (wm_history_get_can_redo (f->history));
+}
+
+/* The quote wraps onto more lines instead of running out of its field; typing replaces it in
+ * one step, Enter ends the editing without a line break, and an empty quote shows its hint. */
+static void
+test_quote_wraps (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *quote = wm_persona_editor_get_field (f->editor, "quote");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (quote));
+  GtkWidget *hint = gtk_widget_get_last_child (gtk_widget_get_parent (quote));
+  g_autofree char *before = g_strdup (wm_persona_get_quote (f->persona));
+  const char *text = "Show me the pump pressure, the boiler type and a real shot, not a "
+                     "lifestyle photo. Then I will buy.";
+  int one_line;
+
+  g_assert_true (GTK_IS_TEXT_VIEW (quote));
+  g_assert_true (GTK_IS_LABEL (hint));
+  g_assert_false (gtk_widget_get_visible (hint));
+  one_line = gtk_widget_get_height (wm_persona_editor_get_field (f->editor, "role"));
+
+  click (f, quote);
+  wm_test_key (XK_a, GDK_CONTROL_MASK);
+  wm_test_key (XK_Delete, 0);
+  wm_test_pump (50);
+  g_assert_cmpstr (wm_persona_get_quote (f->persona), ==, "");
+  g_assert_true (gtk_widget_get_visible (hint));
+  wm_test_type_text (text);
+  wm_test_key (XK_Return, 0);
+  wm_test_pump (100);
+
+  g_assert_cmpstr (wm_persona_get_quote (f->persona), ==, text);
+  g_assert_false (gtk_widget_get_visible (hint));
+  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 1);
+  /* All of it is on the page: the field grew to more than one line. */
+  g_assert_cmpint (gtk_widget_get_height (quote), >, one_line + one_line / 2);
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
+
+  g_assert_true (wm_history_undo (f->history));
+  wm_test_pump (100);
+  g_assert_cmpstr (wm_persona_get_quote (f->persona), ==, before);
+  {
+    g_autofree char *shown = wm_inspector_get_text (quote);
+
+    g_assert_cmpstr (shown, ==, before);
+  }
 }
 
 /* Adding a goal by typing into the last field and Enter; removing one with its button. */
@@ -534,6 +581,8 @@ main (int   argc,
   g_test_add ("/persona-editor/shows-persona", Fixture, NULL, fixture_set_up, test_shows_persona,
               fixture_tear_down);
   g_test_add ("/persona-editor/type-name", Fixture, NULL, fixture_set_up, test_type_name,
+              fixture_tear_down);
+  g_test_add ("/persona-editor/quote-wraps", Fixture, NULL, fixture_set_up, test_quote_wraps,
               fixture_tear_down);
   g_test_add ("/persona-editor/add-and-remove-goal", Fixture, NULL, fixture_set_up,
               test_add_and_remove_goal, fixture_tear_down);

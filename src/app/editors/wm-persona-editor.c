@@ -36,8 +36,10 @@ typedef struct
 static const TextField header_fields[] = {
   { "name", N_("Name"), "persona-name" },
   { "role", N_("Role or occupation"), "persona-role" },
-  { "quote", N_("A quote in their own words"), "persona-quote" },
 };
+
+/* The quote is often a sentence or two: it wraps instead of running out of its entry. */
+static const TextField quote_field = { "quote", N_("A quote in their own words"), "persona-quote" };
 
 static const TextField fact_fields[] = {
   { "age", N_("Age"), NULL },
@@ -251,11 +253,19 @@ on_text_changed (GtkWidget       *widget,
     wm_avatar_widget_update (WM_AVATAR_WIDGET (self->avatar));
 }
 
+#define VIEW_KEY "wm-persona-view"
+#define PLACEHOLDER_KEY "wm-persona-placeholder"
+
 static void
 on_buffer_changed (GtkTextBuffer   *buffer,
                    WmPersonaEditor *self)
 {
-  on_text_changed (self->bio_view, self);
+  GtkWidget *view = g_object_get_data (G_OBJECT (buffer), VIEW_KEY);
+  GtkWidget *placeholder = g_object_get_data (G_OBJECT (buffer), PLACEHOLDER_KEY);
+
+  if (placeholder != NULL)
+    gtk_widget_set_visible (placeholder, gtk_text_buffer_get_char_count (buffer) == 0);
+  on_text_changed (view, self);
 }
 
 static void
@@ -559,6 +569,27 @@ watch_done (WmPersonaEditor *self,
   gtk_widget_add_controller (widget, focus);
 }
 
+/* Enter in a one-paragraph field ends the editing, as in an entry; Shift+Enter still breaks
+ * the line. */
+static gboolean
+on_text_view_key (GtkEventControllerKey *keys,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  WmPersonaEditor       *self)
+{
+  (void) keycode;
+
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
+      && (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0)
+    {
+      on_field_done (self);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 static GtkWidget *
 create_entry (WmPersonaEditor *self,
               const TextField *field)
@@ -575,6 +606,52 @@ create_entry (WmPersonaEditor *self,
   watch_done (self, entry);
 
   return entry;
+}
+
+/* A wrapping text field. With @placeholder, it shows that text (dimmed) while empty, as an
+ * entry does, and Enter ends the editing instead of starting a new line. Returns the view; the
+ * widget to pack is its parent overlay when there is a placeholder. */
+static GtkWidget *
+create_text_view (WmPersonaEditor *self,
+                  const char      *property,
+                  const char      *label,
+                  const char      *css_class,
+                  const char      *placeholder)
+{
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_widget_add_css_class (view, css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (view), FIELD_KEY, (gpointer) property);
+  g_object_set_data (G_OBJECT (buffer), VIEW_KEY, view);
+  g_hash_table_insert (self->fields, (gpointer) property, view);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), self, 0);
+  watch_done (self, view);
+  g_signal_connect (view, "map", G_CALLBACK (wm_inspector_settle_text_view), NULL);
+
+  if (placeholder != NULL)
+    {
+      GtkWidget *overlay = gtk_overlay_new ();
+      GtkWidget *hint = gtk_label_new (placeholder);
+      GtkEventController *keys = gtk_event_controller_key_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (hint), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (hint), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_valign (hint, GTK_ALIGN_START);
+      gtk_widget_set_can_target (hint, FALSE);
+      gtk_widget_add_css_class (hint, css_class);
+      gtk_widget_add_css_class (hint, "dim-label");
+      g_object_set_data (G_OBJECT (buffer), PLACEHOLDER_KEY, hint);
+      gtk_overlay_set_child (GTK_OVERLAY (overlay), view);
+      gtk_overlay_add_overlay (GTK_OVERLAY (overlay), hint);
+      g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_text_view_key), self, 0);
+      gtk_widget_add_controller (view, keys);
+    }
+
+  return view;
 }
 
 static GtkWidget *
@@ -598,6 +675,7 @@ build_header (WmPersonaEditor *self)
   GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *facts = gtk_grid_new ();
   GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GtkWidget *quote;
   GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
   gtk_widget_add_css_class (header, "card");
@@ -636,6 +714,11 @@ build_header (WmPersonaEditor *self)
       gtk_widget_add_css_class (entry, header_fields[i].css_class);
       gtk_box_append (GTK_BOX (text_box), entry);
     }
+  quote = create_text_view (self, quote_field.property, _(quote_field.placeholder),
+                            quote_field.css_class, _(quote_field.placeholder));
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (quote), 4);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (quote), 8);
+  gtk_box_append (GTK_BOX (text_box), gtk_widget_get_parent (quote));
 
   gtk_grid_set_column_spacing (GTK_GRID (facts), 18);
   gtk_grid_set_column_homogeneous (GTK_GRID (facts), TRUE);
@@ -699,7 +782,6 @@ build (WmPersonaEditor *self)
   GtkWidget *proficiency_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scale_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *tags;
-  GtkTextBuffer *buffer;
 
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->toasts), GTK_WIDGET (self));
@@ -728,18 +810,7 @@ build (WmPersonaEditor *self)
   gtk_widget_add_css_class (bio_frame, "card");
   gtk_widget_add_css_class (bio_frame, "persona-card");
   gtk_box_append (GTK_BOX (bio_frame), heading (_("About")));
-  self->bio_view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->bio_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->bio_view), FALSE);
-  gtk_widget_add_css_class (self->bio_view, "persona-bio");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bio_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Bio"), -1);
-  g_object_set_data (G_OBJECT (self->bio_view), FIELD_KEY, (gpointer) "bio");
-  g_hash_table_insert (self->fields, (gpointer) "bio", self->bio_view);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->bio_view));
-  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), self, 0);
-  watch_done (self, self->bio_view);
-  g_signal_connect (self->bio_view, "map", G_CALLBACK (wm_inspector_settle_text_view), NULL);
+  self->bio_view = create_text_view (self, "bio", _("Bio"), "persona-bio", NULL);
   gtk_box_append (GTK_BOX (bio_frame), self->bio_view);
   gtk_box_append (GTK_BOX (page), bio_frame);
 
@@ -810,8 +881,10 @@ load_css (void)
     ".persona-card { padding: 14px 16px; }\n"
     "entry.persona-name { font-size: 24pt; font-weight: 800; min-height: 48px; }\n"
     "entry.persona-role { font-size: 14pt; }\n"
-    "entry.persona-quote { font-size: 13pt; font-style: italic; }\n"
-    "textview.persona-bio, textview.persona-bio text { background: none; }\n"
+    ".persona-quote { font-size: 13pt; font-style: italic; }\n"
+    "label.persona-quote { padding: 0 4px; }\n"
+    "textview.persona-bio, textview.persona-bio text,\n"
+    "textview.persona-quote, textview.persona-quote text { background: none; }\n"
     ".persona-card list { background: none; }\n"
     ".persona-card list > row { padding: 0; }\n"
     ".persona-chip { border-radius: 999px; padding: 0 0 0 10px; "
