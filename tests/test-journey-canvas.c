@@ -423,6 +423,82 @@ test_paste_lines (Fixture       *f,
   g_assert_cmpuint (count_cards (lane, step0, NULL), ==, 0);
 }
 
+static void
+on_text_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  g_assert_nonnull (*text);
+}
+
+/* Ctrl+C puts a card on the clipboard as plain text for other apps and in Waymark's format;
+ * Ctrl+V in another cell makes a new card with the same colour, tags, evidence and owner,
+ * as one undo step. */
+static void
+test_copy_keeps_details (Fixture       *f,
+                         gconstpointer  data)
+{
+  guint lane_index;
+  WmLane *lane = lane_of_kind (f, WM_LANE_KIND_PAIN_POINTS, &lane_index);
+  WmHistory *history = wm_document_get_history (f->document);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->canvas));
+  const char *step0 = wm_object_get_id (WM_OBJECT (wm_journey_map_get_step (f->map, 0)));
+  const char * const tags[] = { "price", "survey", NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *original_id = NULL;
+  WmCard *card = NULL, *pasted = NULL;
+  WmObjectList *cards = wm_lane_get_cards (lane);
+
+  /* A card not in the first step, whose cell is empty. */
+  for (guint i = 0; i < wm_object_list_get_length (cards) && card == NULL; i++)
+    if (!g_str_equal (wm_card_get_step_id (wm_object_list_get (cards, i)), step0))
+      card = wm_object_list_get (cards, i);
+  g_assert_nonnull (card);
+  g_assert_cmpuint (count_cards (lane, step0, NULL), ==, 0);
+  original_id = g_strdup (wm_object_get_id (WM_OBJECT (card)));
+  wm_card_set_text (card, "Shipping costs\nshow up late");
+  wm_card_set_colour (card, "#e01b24");
+  wm_card_set_tags (card, tags);
+  wm_card_set_evidence (card, WM_EVIDENCE_ASSUMED);
+  wm_card_set_owner (card, "Checkout team");
+  wm_test_pump (100);
+
+  wm_journey_canvas_select (f->canvas, original_id);
+  wm_test_key (XK_c, GDK_CONTROL_MASK);
+  wm_test_pump (100);
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
+                                                        "application/x-waymark-cards+json"));
+  gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (text, ==, "Shipping costs show up late");
+
+  wm_journey_canvas_focus_cell (f->canvas, lane_index, 0);
+  wm_test_key (XK_v, GDK_CONTROL_MASK);
+  wm_test_pump (300);
+  g_assert_cmpuint (count_cards (lane, step0, NULL), ==, 1);
+  for (guint i = 0; i < wm_object_list_get_length (cards); i++)
+    if (g_str_equal (wm_card_get_step_id (wm_object_list_get (cards, i)), step0))
+      pasted = wm_object_list_get (cards, i);
+  g_assert_nonnull (pasted);
+  g_assert_cmpstr (wm_object_get_id (WM_OBJECT (pasted)), !=, original_id);
+  g_assert_cmpstr (wm_card_get_text (pasted), ==, "Shipping costs\nshow up late");
+  g_assert_cmpstr (wm_card_get_colour (pasted), ==, "#e01b24");
+  g_assert_cmpstrv (wm_card_get_tags (pasted), tags);
+  g_assert_cmpint (wm_card_get_evidence (pasted), ==, WM_EVIDENCE_ASSUMED);
+  g_assert_cmpstr (wm_card_get_owner (pasted), ==, "Checkout team");
+  g_assert_cmpstr (wm_journey_canvas_get_focus_card (f->canvas), ==,
+                   wm_object_get_id (WM_OBJECT (pasted)));
+
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (count_cards (lane, step0, NULL), ==, 0);
+  g_assert_false (wm_history_get_can_undo (history));
+  g_assert_nonnull (wm_document_lookup (f->document, original_id));
+}
+
 /* A right-click on a stage opens its menu; its Delete removes the stage and its content. */
 static void
 test_context_menu_delete_stage (Fixture       *f,
@@ -478,6 +554,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/journey-canvas/paste-lines", Fixture, NULL, fixture_set_up, test_paste_lines,
               fixture_tear_down);
+  g_test_add ("/journey-canvas/copy-keeps-details", Fixture, NULL, fixture_set_up,
+              test_copy_keeps_details, fixture_tear_down);
   g_test_add ("/journey-canvas/context-menu-delete-stage", Fixture, NULL, fixture_set_up,
               test_context_menu_delete_stage, fixture_tear_down);
 

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "wm-card-clipboard.h"
 #include "wm-journey-canvas.h"
 #include "wm-journey-edit.h"
 
@@ -824,12 +825,17 @@ select_in_rect (WmJourneyCanvas *self,
 }
 
 /* Clipboard: cards go out as plain text, one line per card (newlines inside a card become
- * spaces), and plain text comes in as one card per line, so lists from other apps paste. */
+ * spaces), so they paste into other apps, and in Waymark's own format, so that a paste in
+ * Waymark keeps their colour, tags, evidence, owner and picture. Plain text comes in as one
+ * card per line, so lists from other apps paste. */
 
 static void
 copy_selection (WmJourneyCanvas *self)
 {
-  GString *text = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  GdkContentProvider *providers[2];
 
   for (guint i = 0; i < self->selection->len; i++)
     {
@@ -838,55 +844,62 @@ copy_selection (WmJourneyCanvas *self)
 
       if (!WM_IS_CARD (card))
         continue;
+      g_ptr_array_add (cards, card);
       line = g_strdup (wm_card_get_text (WM_CARD (card)));
       g_strdelimit (line, "\r\n", ' ');
       g_string_append_printf (text, "%s%s", text->len ? "\n" : "", line);
     }
-  if (text->len > 0)
-    gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text->str);
-  g_string_free (text, TRUE);
+  if (cards->len == 0)
+    return;
+
+  bytes = wm_card_clipboard_write (cards);
+  providers[0] = gdk_content_provider_new_for_bytes (WM_CARD_CLIPBOARD_MIME_TYPE, bytes);
+  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text->str);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                             gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers)));
 }
 
+/* Inserts @cards (without a step yet) after the focused card, or at the end of the focused
+ * cell, as one undo step, and selects them. */
 static void
-paste_lines (WmJourneyCanvas *self,
-             const char      *text)
+paste_cards (WmJourneyCanvas *self,
+             GPtrArray       *cards)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   guint lane, step, index = 0;
   WmLane *target;
   WmStep *the_step;
+  const char *step_id;
   g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
 
   if (self->focus_card != NULL && locate_card (self, self->focus_card, &lane, &step, &index))
     index++;
   else if (self->has_focus_cell)
     {
-      g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, self->focus_lane,
-                                                                         self->focus_step);
+      g_autoptr(GPtrArray) in_cell = wm_journey_layout_get_cards_in_cell (self->layout,
+                                                                          self->focus_lane,
+                                                                          self->focus_step);
 
       lane = self->focus_lane;
       step = self->focus_step;
-      index = cards->len;
+      index = in_cell->len;
     }
   else
     return;
 
   target = lane_at (self, lane);
   the_step = wm_journey_map_get_step (self->map, step);
-  if (target == NULL || the_step == NULL || !wm_lane_kind_holds_cards (wm_lane_get_kind (target)))
+  if (target == NULL || the_step == NULL || !wm_lane_kind_holds_cards (wm_lane_get_kind (target))
+      || cards->len == 0)
     return;
+  step_id = wm_object_get_id (WM_OBJECT (the_step));
 
   wm_history_seal (history (self));
   wm_history_begin_group (history (self), _("Paste"));
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < cards->len; i++)
     {
-      const char *step_id = wm_object_get_id (WM_OBJECT (the_step));
-      g_autoptr(WmCard) card = NULL;
+      WmCard *card = g_ptr_array_index (cards, i);
 
-      g_strstrip (lines[i]);
-      if (lines[i][0] == '\0')
-        continue;
-      card = wm_card_new (step_id, lines[i]);
+      wm_card_set_step_id (card, step_id);
       wm_history_insert (history (self), wm_lane_get_cards (target),
                          list_position (self, target, step_id, index++, NULL), WM_OBJECT (card));
       g_ptr_array_add (added, g_strdup (wm_object_get_id (WM_OBJECT (card))));
@@ -898,8 +911,23 @@ paste_lines (WmJourneyCanvas *self,
   g_ptr_array_set_size (self->selection, 0);
   for (guint i = 0; i < added->len; i++)
     g_ptr_array_add (self->selection, g_strdup (g_ptr_array_index (added, i)));
-  if (added->len > 0)
-    set_focus_card (self, g_ptr_array_index (added, added->len - 1));
+  set_focus_card (self, g_ptr_array_index (added, added->len - 1));
+}
+
+static void
+paste_lines (WmJourneyCanvas *self,
+             const char      *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0')
+        g_ptr_array_add (cards, wm_card_new ("", lines[i]));
+    }
+  paste_cards (self, cards);
 }
 
 static void
@@ -912,6 +940,74 @@ on_paste_text (GObject      *source,
 
   if (text != NULL && self->map != NULL && self->layout != NULL)
     paste_lines (self, text);
+}
+
+static void
+on_paste_cards_read (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      data)
+{
+  g_autoptr(WmJourneyCanvas) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+
+  g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error);
+  if (error == NULL)
+    bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
+  if (bytes != NULL)
+    cards = wm_card_clipboard_read (bytes, &error);
+  if (cards == NULL)
+    {
+      g_warning ("%s", error->message);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  if (self->map != NULL && self->layout != NULL)
+    paste_cards (self, cards);
+}
+
+static void
+on_paste_cards_opened (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      data)
+{
+  g_autoptr(WmJourneyCanvas) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result,
+                                                              NULL, &error);
+  g_autoptr(GOutputStream) memory = NULL;
+
+  if (stream == NULL)
+    {
+      /* Then as text, which every copy of cards has too. */
+      gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, on_paste_text,
+                                     g_steal_pointer (&self));
+      return;
+    }
+
+  /* The clipboard format is a workspace: the reader's size limit applies when it is read;
+   * the read itself is bounded by what one process put on the clipboard. */
+  memory = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (memory, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE
+                                | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, on_paste_cards_read,
+                                g_steal_pointer (&self));
+}
+
+static void
+paste (WmJourneyCanvas *self)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
+  static const char *mime_types[] = { WM_CARD_CLIPBOARD_MIME_TYPE, NULL };
+
+  if (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
+                                             WM_CARD_CLIPBOARD_MIME_TYPE))
+    gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL,
+                              on_paste_cards_opened, g_object_ref (self));
+  else
+    gdk_clipboard_read_text_async (clipboard, NULL, on_paste_text, g_object_ref (self));
 }
 
 /* Context menus */
@@ -1710,8 +1806,7 @@ canvas_action (GtkWidget  *widget,
       delete_selection (self);
     }
   else if (g_str_equal (action_name, "canvas.paste"))
-    gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_paste_text,
-                                   g_object_ref (self));
+    paste (self);
   else if (g_str_equal (action_name, "canvas.delete"))
     delete_selection (self);
 }
