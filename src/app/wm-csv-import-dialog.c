@@ -12,6 +12,7 @@
 #include "wm-file-util.h"
 #include "wm-markdown-report.h"
 #include "wm-problem.h"
+#include "wm-toast.h"
 #include "wm-window-private.h"
 
 /* Research data in, tables out. The import dialog previews where each column of a CSV file
@@ -578,9 +579,8 @@ export_chooser_response_cb (GtkNativeDialog *chooser,
                  : wm_report_export_write (wm_window_get_document (data->window), file, &error);
           if (ok)
             {
-              g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
-
-              adw_toast_overlay_add_toast (data->window->toast_overlay, adw_toast_new (title));
+              adw_toast_overlay_add_toast (data->window->toast_overlay,
+                                           wm_toast_new_printf (_("Exported “%s”"), name));
             }
           else
             {

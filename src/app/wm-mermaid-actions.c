@@ -10,6 +10,7 @@
 #include "wm-file-util.h"
 #include "wm-mermaid-actions.h"
 #include "wm-mermaid.h"
+#include "wm-toast.h"
 #include "wm-window-private.h"
 
 /* Mermaid journeys in the window: "win.import-mermaid" reads one into the open workspace (one
@@ -156,7 +157,7 @@ _wm_window_import_mermaid (WmWindow *self,
     }
   else
     {
-      AdwToast *toast = adw_toast_new_format (_("Imported “%s”"),
+      AdwToast *toast = wm_toast_new_printf (_("Imported “%s”"),
                                               wm_journey_map_get_name (map));
 
       adw_toast_set_button_label (toast, _("_Undo"));
@@ -302,7 +303,7 @@ _wm_window_export_mermaid (WmWindow     *self,
     }
   else
     {
-      wm_window_add_toast (self, adw_toast_new_format (_("Exported “%s”"), name));
+      wm_window_add_toast (self, wm_toast_new_printf (_("Exported “%s”"), name));
     }
 
   return TRUE;

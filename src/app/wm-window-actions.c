@@ -12,6 +12,7 @@
 #include "wm-mermaid-actions.h"
 #include "wm-persona-edit.h"
 #include "wm-print-operation.h"
+#include "wm-toast.h"
 #include "wm-window-private.h"
 
 /* The window's actions ("win.*"): files, undo and redo, and editing the workspace's items.
@@ -584,7 +585,7 @@ delete_persona_response_cb (AdwMessageDialog *dialog,
   wm_persona_edit_delete (get_history (self), document, persona);
 
   /* Translators: %s is the name of the deleted persona */
-  toast = adw_toast_new_format (_("“%s” deleted"), wm_object_get_display_name (WM_OBJECT (persona)));
+  toast = wm_toast_new_printf (_("“%s” deleted"), wm_object_get_display_name (WM_OBJECT (persona)));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -673,7 +674,7 @@ delete_item_action (GtkWidget  *widget,
     }
 
   /* Translators: %s is the name of the deleted item */
-  toast = adw_toast_new_format (_("“%s” deleted"), name);
+  toast = wm_toast_new_printf (_("“%s” deleted"), name);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self, 0);

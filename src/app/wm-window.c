@@ -11,6 +11,7 @@
 #include "wm-journey-format.h"
 #include "wm-persona-editor.h"
 #include "wm-template.h"
+#include "wm-toast.h"
 #include "wm-window-private.h"
 
 /* A window shows one workspace: the sidebar of its items and the editor of the selected one.
@@ -304,8 +305,8 @@ write_draft (WmWindow *self)
   g_debug ("Could not write draft %s: %s", self->draft_id, error->message);
   if (!self->draft_failed)
     {
-      AdwToast *toast = adw_toast_new_format (_("Unsaved changes cannot be kept safe: %s"),
-                                              error->message);
+      AdwToast *toast = wm_toast_new_printf (_("Unsaved changes cannot be kept safe: %s"),
+                                            error->message);
 
       adw_toast_set_timeout (toast, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -836,8 +837,8 @@ reload_cb (GObject      *object,
 
   if (result->document == NULL)
     {
-      AdwToast *toast = adw_toast_new_format (_("Could not reload “%s”: %s"), self->file_name,
-                                              result->error->message);
+      AdwToast *toast = wm_toast_new_printf (_("Could not reload “%s”: %s"), self->file_name,
+                                            result->error->message);
 
       adw_toast_set_timeout (toast, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);

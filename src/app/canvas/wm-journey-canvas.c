@@ -11,6 +11,7 @@
 #include "wm-card-clipboard.h"
 #include "wm-journey-canvas.h"
 #include "wm-journey-edit.h"
+#include "wm-toast.h"
 
 /* Editing a journey map on the canvas. The model is the truth: every gesture becomes one undo
  * step on the document's history, the map's "changed" signal schedules a new layout, and the
@@ -959,8 +960,14 @@ on_paste_cards_read (GObject      *source,
     cards = wm_card_clipboard_read (bytes, &error);
   if (cards == NULL)
     {
-      g_warning ("%s", error->message);
+      GtkWidget *toasts = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
       gtk_widget_error_bell (GTK_WIDGET (self));
+      if (toasts != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (toasts),
+                                     wm_toast_new_printf ("%s", error->message));
+      else
+        g_warning ("%s", error->message);
       return;
     }
   if (self->map != NULL && self->layout != NULL)

@@ -12,6 +12,7 @@
 #include "wm-image-import.h"
 #include "wm-kind.h"
 #include "wm-persona-editor.h"
+#include "wm-toast.h"
 
 /* The persona page: a sheet rather than a form. The picture, name, role and quote head it in
  * large type, the facts sit in a row below, then the bio, the six lists as cards that flow
@@ -101,7 +102,7 @@ static void
 toast (WmPersonaEditor *self,
        const char      *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = wm_toast_new_printf ("%s", message);
 
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (self->toasts, toast);
