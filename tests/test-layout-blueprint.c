@@ -157,18 +157,27 @@ test_cells (void)
     }
 }
 
-static gboolean
-list_has_text (WmDisplayList *list,
-               const char    *text)
+static guint
+count_text (WmDisplayList *list,
+            const char    *text)
 {
+  guint n = 0;
+
   for (guint i = 0; i < wm_display_list_get_n_items (list); i++)
     {
       const WmDisplayItem *item = wm_display_list_get_item (list, i);
 
       if (item->kind == WM_DISPLAY_TEXT && g_strcmp0 (item->text, text) == 0)
-        return TRUE;
+        n++;
     }
-  return FALSE;
+  return n;
+}
+
+static gboolean
+list_has_text (WmDisplayList *list,
+               const char    *text)
+{
+  return count_text (list, text) > 0;
 }
 
 /* Each line runs between the bottom of its upper lane and the top of its lower lane. */
@@ -461,6 +470,19 @@ test_time_axis (void)
   g_assert_true (list_has_text (list, "6 min"));
   g_assert_true (list_has_text (list, "7 min"));
   g_assert_true (list_has_text (list, "2 d"));
+
+  /* A step without a duration adds nothing: its end is not labelled with the same total. */
+  g_assert_cmpuint (wm_object_list_get_length (steps), >=, 3);
+  for (guint i = 0; i < wm_object_list_get_length (steps); i++)
+    wm_blueprint_step_set_duration (wm_object_list_get (steps, i), i == 2 ? 5 : 0);
+  {
+    g_autoptr(WmBlueprintLayout) gaps = wm_blueprint_layout_new (document, blueprint, wm_style_get (FALSE));
+    WmDisplayList *gaps_list = wm_blueprint_layout_get_display_list (gaps);
+
+    g_assert_cmpuint (count_text (gaps_list, "0"), ==, 1);
+    /* Once on the axis, once under the step's name. */
+    g_assert_cmpuint (count_text (gaps_list, "5 min"), ==, 2);
+  }
 
   for (guint i = 0; i < wm_object_list_get_length (steps); i++)
     wm_blueprint_step_set_duration (wm_object_list_get (steps, i), 0);

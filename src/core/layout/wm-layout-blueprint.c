@@ -276,7 +276,8 @@ layout_title (WmBlueprintLayout *self,
 }
 
 /* The time axis: a line over the columns with the running total of the step durations at
- * each column boundary. Drawn only when some step has a duration. */
+ * each column boundary. Drawn only when some step has a duration. A step without one (time
+ * not measured) gets a tick but no label, so the same total is not written twice. */
 static double
 layout_time_axis (WmBlueprintLayout *self,
                   double             y)
@@ -304,12 +305,15 @@ layout_time_axis (WmBlueprintLayout *self,
       double x = column_x (self, i);
       g_autofree char *label = total <= 0 ? g_strdup ("0") : format_duration (total);
       WmTextAnchor anchor = i == 0 ? WM_TEXT_ANCHOR_START : i == n ? WM_TEXT_ANCHOR_END : WM_TEXT_ANCHOR_MIDDLE;
+      gboolean same_as_before = i > 0
+        && wm_blueprint_step_get_duration (wm_object_list_get (steps, i - 1)) <= 0;
 
       wm_display_list_add_line (self->list, x, axis_y - 5, x, axis_y + 5, &self->style->zero_line,
                                 1.5, FALSE);
-      wm_display_list_add_text (self->list, WM_DISPLAY_ROLE_DECORATION, NULL, label, x, axis_y - 9,
-                                wm_text_measure (label, SMALL_FONT, FALSE), SMALL_FONT, FALSE,
-                                anchor, &self->style->text_secondary);
+      if (!same_as_before)
+        wm_display_list_add_text (self->list, WM_DISPLAY_ROLE_DECORATION, NULL, label, x,
+                                  axis_y - 9, wm_text_measure (label, SMALL_FONT, FALSE),
+                                  SMALL_FONT, FALSE, anchor, &self->style->text_secondary);
       if (i < n)
         total += wm_blueprint_step_get_duration (wm_object_list_get (steps, i));
     }
