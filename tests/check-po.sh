@@ -49,22 +49,9 @@ fi
 
 for lang in "$@"; do
   [ -f "$lang.po" ] || { echo "po/$lang.po does not exist"; status=1; continue; }
-  msgmerge --quiet --no-fuzzy-matching -o "$tmp/$lang.po" "$lang.po" "$tmp/waymark.pot" || {
-    status=1; continue; }
-  missing=$(msgattrib --untranslated --no-obsolete "$tmp/$lang.po" | grep -c '^msgid ')
-  fuzzy=$(msgattrib --only-fuzzy --no-obsolete "$tmp/$lang.po" | grep -c '^msgid ')
-  # msgattrib prints the header entry too when there is anything else to print.
-  [ "$missing" -gt 0 ] && missing=$((missing - 1))
-  [ "$fuzzy" -gt 0 ] && fuzzy=$((fuzzy - 1))
-  if [ "$missing" -gt 0 ] || [ "$fuzzy" -gt 0 ]; then
-    echo "po/$lang.po is incomplete: $missing untranslated, $fuzzy fuzzy; for example:"
-    for which in --untranslated --only-fuzzy; do
-      msgattrib $which --no-obsolete --no-wrap "$tmp/$lang.po" | grep '^msgid "[^"]' | head -n 5
-    done
+  if ! sh "$(dirname "$0")/check-po-complete.sh" "$lang.po" "$tmp/waymark.pot" "po/$lang.po"; then
     echo "Update it: ninja -C BUILDDIR waymark-update-po, then translate (see po/README.md)"
     status=1
-  else
-    echo "po/$lang.po is complete"
   fi
 done
 
