@@ -7,6 +7,8 @@
 #include <X11/extensions/XTest.h>
 
 #include "wm-application.h"
+#include "wm-test-window.h"
+#include "wm-test-xtest.h"
 #include "wm-window.h"
 
 /* The help, run under Xvfb: F1 and the primary menu's Help ask the desktop to show
@@ -17,14 +19,6 @@
 static WmApplication *app;
 static char *tmp_dir;
 static char *record_path;
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 /* Waits for the recorder to write the URI it was given, and returns it. */
 static char *
@@ -53,16 +47,6 @@ new_window (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   return window;
-}
-
-static void
-close_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  spin ();
 }
 
 static gboolean
@@ -120,44 +104,19 @@ find_widget (GtkWidget  *root,
   return NULL;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-/* A real F1 key press, with the pointer (and so the X focus) in the window. */
+/* A real F1 key press, with the pointer and the X focus in the window. */
 static void
 press_f1 (WmWindow *window)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
-  Window xwindow = gdk_x11_surface_get_xid (surface);
-  KeyCode f1 = XKeysymToKeycode (xdisplay, XK_F1);
-  Window child;
-  int x, y;
+  Window xwindow = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
 
-  XTranslateCoordinates (xdisplay, xwindow, DefaultRootWindow (xdisplay),
-                         gtk_widget_get_width (GTK_WIDGET (window)) / 2,
-                         gtk_widget_get_height (GTK_WIDGET (window)) / 2, &x, &y, &child);
-  XTestFakeMotionEvent (xdisplay, -1, x, y, CurrentTime);
-  XSetInputFocus (xdisplay, xwindow, RevertToParent, CurrentTime);
-  XFlush (xdisplay);
-  spin ();
-  XTestFakeKeyEvent (xdisplay, f1, True, CurrentTime);
-  XTestFakeKeyEvent (xdisplay, f1, False, CurrentTime);
-  XFlush (xdisplay);
-  spin ();
+  wm_test_pointer_to_widget (GTK_WIDGET (window), gtk_widget_get_width (GTK_WIDGET (window)) / 2,
+                             gtk_widget_get_height (GTK_WIDGET (window)) / 2);
+  XSetInputFocus (wm_test_xdisplay (), xwindow, RevertToParent, CurrentTime);
+  XFlush (wm_test_xdisplay ());
+  wm_test_spin ();
+  wm_test_key (XK_F1, 0);
+  wm_test_spin ();
 }
 
 static void
@@ -172,10 +131,10 @@ test_f1_shows_help (void)
   g_assert_cmpstr (uri, ==, "help:waymark");
 
   /* No error came up. */
-  spin ();
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  wm_test_spin ();
+  g_assert_null (wm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
-  close_all_windows ();
+  wm_test_close_all_windows (app);
 }
 
 static void
@@ -201,22 +160,22 @@ test_menu_and_shortcuts (void)
 
   /* The shortcuts window lists it (and opens without warnings, which are fatal here). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  spin ();
-  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  wm_test_spin ();
+  shortcuts = wm_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (shortcuts));
   help_shortcut = find_widget (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT,
                                "action-name", "app.help");
   g_assert_nonnull (help_shortcut);
   gtk_window_destroy (shortcuts);
-  spin ();
+  wm_test_spin ();
 
   /* The menu item's action is the one F1 runs. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
   uri = wait_for_recorded_uri ();
   g_assert_cmpstr (uri, ==, "help:waymark");
 
-  close_all_windows ();
+  wm_test_close_all_windows (app);
 }
 
 /* From the build tree, WAYMARK_HELP_DIR points at the pages themselves. */
@@ -239,7 +198,7 @@ test_help_dir_override (void)
   if (!g_str_equal (uri, expected))
     g_assert_cmpstr (uri, ==, dir);
 
-  close_all_windows ();
+  wm_test_close_all_windows (app);
 }
 
 /* When the desktop cannot show the help, a dialog says so (here: the folder is missing). */
@@ -247,37 +206,21 @@ static void
 test_failure_is_shown (void)
 {
   g_autofree char *missing = g_build_filename (tmp_dir, "no-such-help", NULL);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  GtkWindow *dialog;
+  AdwMessageDialog *dialog;
 
   new_window ();
   g_setenv ("WAYMARK_HELP_DIR", missing, TRUE);
   g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
   g_unsetenv ("WAYMARK_HELP_DIR");
 
-  while ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "Could Not Show the Help");
-  g_assert_nonnull (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), !=, "");
+  dialog = wm_test_wait_for_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Show the Help");
+  g_assert_nonnull (adw_message_dialog_get_body (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
   g_assert_false (g_file_test (record_path, G_FILE_TEST_EXISTS));
+  wm_test_respond (dialog, "close");
 
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (dialog != NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-
-  close_all_windows ();
+  wm_test_close_all_windows (app);
 }
 
 static void
@@ -348,10 +291,8 @@ main (int    argc,
       return 0;
     }
 
-  app = wm_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  wm_test_xtest_init ();
+  app = wm_test_application_new ();
 
   g_test_add_func ("/help/f1-shows-help", test_f1_shows_help);
   g_test_add_func ("/help/menu-and-shortcuts", test_menu_and_shortcuts);
