@@ -667,7 +667,8 @@ delete_item_action (GtkWidget  *widget,
   g_clear_handle_id (&self->dismiss_toast_id, g_source_remove);
   if (self->delete_toast != NULL)
     {
-      g_autofree char *title = g_strdup_printf (_("“%s” deleted"), name);
+      /* Toast titles are markup. */
+      g_autofree char *title = g_markup_printf_escaped (_("“%s” deleted"), name);
 
       adw_toast_set_title (self->delete_toast, title);
       return;
