@@ -50,8 +50,9 @@ if ! bash tests/fuzz/run-fuzzers.sh "$fuzz_seconds"; then
   status=1
 fi
 
-count () { cat _build/meson-logs/testlog.json _build-asan/meson-logs/testlog.json 2>/dev/null \
-             | grep -cE "\"result\": \"($1)\"" || true; }
+# meson names the log after the wrapper: testlog-lsan-retry.sh.json for the sanitizer run.
+count () { cat _build/meson-logs/testlog.json _build-asan/meson-logs/testlog-lsan-retry.sh.json \
+             2>/dev/null | grep -cE "\"result\": \"($1)\"" || true; }
 passed=$(count 'OK|EXPECTEDFAIL')
 failed=$(count 'FAIL|UNEXPECTEDPASS|TIMEOUT|ERROR')
 skipped=$(count 'SKIP')
