@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <X11/keysym.h>
 
+#include "wm-blueprint-edit.h"
 #include "wm-blueprint-editor.h"
 #include "wm-journey-format.h"
 #include "wm-test-util.h"
@@ -497,6 +498,366 @@ test_inspector (Fixture       *f,
   g_assert_false (wm_history_get_modified (history));
 }
 
+static void
+on_text_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  g_assert_nonnull (*text);
+}
+
+/* The clipboard's text, read the way another app would. */
+static char *
+clipboard_text (Fixture *f)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (f->canvas)), NULL,
+                                 on_text_read, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return text;
+}
+
+static guint
+count_in_cell (Fixture    *f,
+               guint       lane,
+               guint       step,
+               const char *text)
+{
+  g_autoptr(GPtrArray) items = wm_blueprint_layout_get_items_in_cell (layout (f), lane, step);
+  guint n = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    if (text == NULL || g_str_equal (wm_blueprint_item_get_text (g_ptr_array_index (items, i)), text))
+      n++;
+
+  return n;
+}
+
+/* Where an item is: its cell in the layout and its place in it. */
+static void
+locate (Fixture    *f,
+        const char *id,
+        guint      *lane,
+        guint      *step,
+        guint      *index)
+{
+  for (guint l = 0; l < wm_blueprint_layout_get_n_lanes (layout (f)); l++)
+    for (guint s = 0; s < wm_blueprint_layout_get_n_steps (layout (f)); s++)
+      {
+        g_autoptr(GPtrArray) items = wm_blueprint_layout_get_items_in_cell (layout (f), l, s);
+
+        for (guint i = 0; i < items->len; i++)
+          if (g_str_equal (wm_object_get_id (g_ptr_array_index (items, i)), id))
+            {
+              *lane = l;
+              *step = s;
+              *index = i;
+              return;
+            }
+      }
+  g_assert_not_reached ();
+}
+
+/* Clicks the item, once, and waits out the double-click time so the next click is a click. */
+static void
+click_item (Fixture    *f,
+            const char *id)
+{
+  WmRect bounds;
+
+  g_assert_true (wm_blueprint_layout_get_item_bounds (layout (f), id, &bounds));
+  show (f, &bounds);
+  wm_test_click_at (f->canvas, bounds.x + 12, bounds.y + bounds.height / 2);
+  wm_test_pump (WM_TEST_DOUBLE_CLICK_TIME + 100);
+  g_assert_cmpstr (wm_blueprint_canvas_get_focus_item (f->canvas), ==, id);
+}
+
+/* Ctrl+C puts the item's text on the clipboard (one line, for other apps); Ctrl+V in an empty
+ * cell makes an item with that text there, selected and focused, as one undo step. Several
+ * lines paste as one item each after the focused item, also one undo step. */
+static void
+test_copy_paste (Fixture       *f,
+                 gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (f->document);
+  g_autoptr(GPtrArray) first = wm_blueprint_layout_get_items_in_cell (layout (f), 0, 0);
+  guint items_before = n_items (f);
+  g_autofree char *id = NULL, *text = NULL, *copied = NULL;
+  WmBlueprintItem *item;
+  WmBlueprintCell cell;
+  const char *pasted;
+  guint lane, step, index;
+
+  g_assert_cmpuint (first->len, >, 0);
+  item = g_ptr_array_index (first, 0);
+  id = g_strdup (wm_object_get_id (WM_OBJECT (item)));
+  wm_blueprint_item_set_text (item, "Opens the\nshop");
+  wm_test_pump (100);
+  text = g_strdup (wm_blueprint_item_get_text (item));
+
+  click_item (f, id);
+  wm_test_key (XK_c, GDK_CONTROL_MASK);
+  wm_test_pump (100);
+  copied = clipboard_text (f);
+  g_assert_cmpstr (copied, ==, "Opens the shop");
+
+  /* Into an empty cell. */
+  g_assert_true (find_empty_cell (f, 1, &cell));
+  wm_blueprint_canvas_focus_cell (f->canvas, cell.lane, cell.step);
+  wm_test_key (XK_v, GDK_CONTROL_MASK);
+  wm_test_pump (300);
+  g_assert_cmpuint (n_items (f), ==, items_before + 1);
+  g_assert_cmpuint (count_in_cell (f, cell.lane, cell.step, NULL), ==, 1);
+  g_assert_cmpuint (count_in_cell (f, cell.lane, cell.step, "Opens the shop"), ==, 1);
+  pasted = wm_blueprint_canvas_get_focus_item (f->canvas);
+  g_assert_nonnull (pasted);
+  g_assert_cmpstr (pasted, !=, id);
+  g_assert_cmpuint (wm_blueprint_canvas_get_selection (f->canvas)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (wm_blueprint_canvas_get_selection (f->canvas), 0), ==, pasted);
+  g_assert_true (wm_history_undo (history));
+  wm_test_pump (50);
+  g_assert_cmpuint (count_in_cell (f, cell.lane, cell.step, NULL), ==, 0);
+  g_assert_cmpuint (n_items (f), ==, items_before);
+
+  /* Lines from another app, after the focused item: blank lines skipped, spaces trimmed. */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->canvas)), "one\n  two\n\nthree\n");
+  click_item (f, id);
+  wm_test_key (XK_v, GDK_CONTROL_MASK);
+  wm_test_pump (300);
+  g_assert_cmpuint (n_items (f), ==, items_before + 3);
+  g_assert_cmpuint (count_in_cell (f, 0, 0, "two"), ==, 1);
+  g_assert_cmpuint (wm_blueprint_canvas_get_selection (f->canvas)->len, ==, 3);
+  locate (f, wm_blueprint_canvas_get_focus_item (f->canvas), &lane, &step, &index);
+  g_assert_cmpuint (lane, ==, 0);
+  g_assert_cmpuint (step, ==, 0);
+  /* "three", the last one pasted, right after "one" and "two", after the copied item. */
+  g_assert_cmpuint (index, ==, 3);
+  g_assert_cmpstr (wm_blueprint_item_get_text (WM_BLUEPRINT_ITEM (wm_document_lookup (f->document,
+                   wm_blueprint_canvas_get_focus_item (f->canvas)))), ==, "three");
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (n_items (f), ==, items_before);
+  g_assert_cmpstr (wm_blueprint_item_get_text (item), ==, text);
+}
+
+/* Ctrl+X on two items, one with arrows: both go, with their arrows, their text on the
+ * clipboard, as one undo step; undo brings back items and arrows. Ctrl+D duplicates. */
+static void
+test_cut_duplicate (Fixture       *f,
+                    gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (f->document);
+  WmArrow *arrow = wm_object_list_get (wm_service_blueprint_get_arrows (f->blueprint), 0);
+  g_autofree char *a = g_strdup (wm_arrow_get_from_id (arrow));
+  g_autofree char *to = g_strdup (wm_arrow_get_to_id (arrow));
+  g_autofree char *b = NULL, *expected = NULL, *copied = NULL;
+  guint items_before = n_items (f), arrows_before = n_arrows (f);
+  guint lane, step, index, copy_lane, copy_step, copy_index;
+  const char *copy;
+  WmRect rb;
+
+  g_assert_true (has_arrow (f, a, to));
+  /* Another item, with a line break to flatten. */
+  for (guint l = 0; b == NULL && l < wm_blueprint_layout_get_n_lanes (layout (f)); l++)
+    {
+      g_autoptr(GPtrArray) items = wm_blueprint_layout_get_items_in_cell (layout (f), l, 0);
+
+      for (guint i = 0; b == NULL && i < items->len; i++)
+        if (!g_str_equal (wm_object_get_id (g_ptr_array_index (items, i)), a))
+          b = g_strdup (wm_object_get_id (g_ptr_array_index (items, i)));
+    }
+  g_assert_nonnull (b);
+  wm_blueprint_item_set_text (WM_BLUEPRINT_ITEM (wm_document_lookup (f->document, b)), "Packs\nthe order");
+  wm_test_pump (100);
+  expected = g_strdup_printf ("%s\nPacks the order",
+                              wm_blueprint_item_get_text (WM_BLUEPRINT_ITEM (wm_document_lookup (f->document, a))));
+
+  /* Ctrl+D: a copy right after the item, focused; no arrows for it. */
+  click_item (f, a);
+  locate (f, a, &lane, &step, &index);
+  wm_test_key (XK_d, GDK_CONTROL_MASK);
+  wm_test_pump (50);
+  g_assert_cmpuint (n_items (f), ==, items_before + 1);
+  g_assert_cmpuint (n_arrows (f), ==, arrows_before);
+  copy = wm_blueprint_canvas_get_focus_item (f->canvas);
+  g_assert_cmpstr (copy, !=, a);
+  locate (f, copy, &copy_lane, &copy_step, &copy_index);
+  g_assert_cmpuint (copy_lane, ==, lane);
+  g_assert_cmpuint (copy_step, ==, step);
+  g_assert_cmpuint (copy_index, ==, index + 1);
+  g_assert_false (touches_arrow (f, copy));
+  g_assert_true (wm_history_undo (history));
+  wm_test_pump (50);
+  g_assert_cmpuint (n_items (f), ==, items_before);
+
+  /* Select both: click and Ctrl+click. */
+  click_item (f, a);
+  g_assert_true (wm_blueprint_layout_get_item_bounds (layout (f), b, &rb));
+  show (f, &rb);
+  wm_test_pointer_to (f->canvas, rb.x + 12, rb.y + rb.height / 2);
+  wm_test_modifier (XK_Control_L, TRUE);
+  wm_test_click (1);
+  wm_test_modifier (XK_Control_L, FALSE);
+  wm_test_pump (WM_TEST_DOUBLE_CLICK_TIME + 100);
+  g_assert_cmpuint (wm_blueprint_canvas_get_selection (f->canvas)->len, ==, 2);
+
+  wm_test_key (XK_x, GDK_CONTROL_MASK);
+  wm_test_pump (100);
+  g_assert_null (wm_document_lookup (f->document, a));
+  g_assert_null (wm_document_lookup (f->document, b));
+  g_assert_cmpuint (n_items (f), ==, items_before - 2);
+  g_assert_cmpuint (n_arrows (f), <, arrows_before);
+  g_assert_false (touches_arrow (f, a));
+  copied = clipboard_text (f);
+  g_assert_cmpstr (copied, ==, expected);
+
+  g_assert_true (wm_history_undo (history));
+  wm_test_pump (50);
+  g_assert_nonnull (wm_document_lookup (f->document, a));
+  g_assert_nonnull (wm_document_lookup (f->document, b));
+  g_assert_cmpuint (n_items (f), ==, items_before);
+  g_assert_cmpuint (n_arrows (f), ==, arrows_before);
+  g_assert_true (has_arrow (f, a, to));
+  g_assert_false (wm_history_get_can_undo (history));
+}
+
+/* Whether the layout draws the arrow (its connector is in the display list). */
+static gboolean
+arrow_drawn (Fixture    *f,
+             const char *arrow_id)
+{
+  WmDisplayList *list = wm_blueprint_layout_get_display_list (layout (f));
+
+  for (guint i = 0; i < wm_display_list_get_n_items (list); i++)
+    {
+      const WmDisplayItem *item = wm_display_list_get_item (list, i);
+
+      if (item->kind == WM_DISPLAY_PATH && g_strcmp0 (item->id, arrow_id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+assert_at (Fixture    *f,
+           const char *id,
+           guint       lane,
+           guint       step,
+           guint       index)
+{
+  guint l, s, i, focus_lane, focus_step;
+
+  locate (f, id, &l, &s, &i);
+  g_assert_cmpuint (l, ==, lane);
+  g_assert_cmpuint (s, ==, step);
+  g_assert_cmpuint (i, ==, index);
+  /* Focus and selection followed it. */
+  g_assert_cmpstr (wm_blueprint_canvas_get_focus_item (f->canvas), ==, id);
+  g_assert_true (wm_blueprint_canvas_get_focus_cell (f->canvas, &focus_lane, &focus_step));
+  g_assert_cmpuint (focus_lane, ==, lane);
+  g_assert_cmpuint (focus_step, ==, step);
+  g_assert_cmpuint (wm_blueprint_canvas_get_selection (f->canvas)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (wm_blueprint_canvas_get_selection (f->canvas), 0), ==, id);
+}
+
+/* Alt+Right/Left move the focused item to the next/previous step, Alt+Down/Up one place in
+ * its cell and past its end into the next/previous lane; each one undo step. The item's
+ * arrows stay attached and drawn. */
+static void
+test_keyboard_move (Fixture       *f,
+                    gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (f->document);
+  WmArrow *arrow = wm_object_list_get (wm_service_blueprint_get_arrows (f->blueprint), 0);
+  g_autofree char *arrow_id = g_strdup (wm_object_get_id (WM_OBJECT (arrow)));
+  g_autofree char *id = g_strdup (wm_arrow_get_from_id (arrow));
+  g_autofree char *to = g_strdup (wm_arrow_get_to_id (arrow));
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) restored = NULL;
+  guint lane, step, index, n_steps = wm_blueprint_layout_get_n_steps (layout (f));
+  guint n_lanes = wm_blueprint_layout_get_n_lanes (layout (f));
+  guint next_step, next_lane, moves = 0;
+
+  locate (f, id, &lane, &step, &index);
+  next_step = step + 1 < n_steps ? step + 1 : step - 1;
+  next_lane = lane + 1 < n_lanes ? lane + 1 : lane;
+  g_assert_cmpuint (next_lane, !=, lane);
+  /* Something to pass in the lane below, as saved. */
+  g_assert_nonnull (wm_blueprint_edit_add_item (history, f->blueprint,
+                                                wm_object_list_get (wm_service_blueprint_get_lanes (f->blueprint), next_lane),
+                                                step_id (f, next_step), G_MAXUINT, "Below"));
+  wm_history_clear (history);
+  original = wm_journey_format_write (f->document);
+  wm_test_pump (50);
+  click_item (f, id);
+
+  /* To the next step (or the previous one at the last), same lane, same place if there is
+   * one. */
+  {
+    guint there = count_in_cell (f, lane, next_step, NULL);
+
+    wm_test_key (next_step > step ? XK_Right : XK_Left, GDK_ALT_MASK);
+    wm_test_pump (50);
+    moves++;
+    assert_at (f, id, lane, next_step, MIN (index, there));
+    index = MIN (index, there);
+  }
+  g_assert_true (has_arrow (f, id, to));
+  g_assert_true (arrow_drawn (f, arrow_id));
+  g_assert_cmpstr (wm_blueprint_item_get_step_id (WM_BLUEPRINT_ITEM (wm_document_lookup (f->document, id))),
+                   ==, step_id (f, next_step));
+  step = next_step;
+
+  /* Down to the end of the cell, then on into the next lane's cell, at its top. */
+  while (index + 1 < count_in_cell (f, lane, step, NULL))
+    {
+      wm_test_key (XK_Down, GDK_ALT_MASK);
+      wm_test_pump (50);
+      moves++;
+      index++;
+      assert_at (f, id, lane, step, index);
+    }
+  wm_test_key (XK_Down, GDK_ALT_MASK);
+  wm_test_pump (50);
+  moves++;
+  assert_at (f, id, next_lane, step, 0);
+  g_assert_true (has_arrow (f, id, to));
+  g_assert_true (arrow_drawn (f, arrow_id));
+  g_assert_true (wm_object_get_parent (wm_document_lookup (f->document, id))
+                 == wm_object_list_get (wm_service_blueprint_get_lanes (f->blueprint), next_lane));
+
+  /* Past "Below" and back, within the cell. */
+  g_assert_cmpuint (count_in_cell (f, next_lane, step, NULL), >=, 2);
+  wm_test_key (XK_Down, GDK_ALT_MASK);
+  wm_test_pump (50);
+  moves++;
+  assert_at (f, id, next_lane, step, 1);
+  wm_test_key (XK_Up, GDK_ALT_MASK);
+  wm_test_pump (50);
+  moves++;
+  assert_at (f, id, next_lane, step, 0);
+
+  /* Up from the top: back to the end of the lane above. */
+  wm_test_key (XK_Up, GDK_ALT_MASK);
+  wm_test_pump (50);
+  moves++;
+  assert_at (f, id, lane, step, count_in_cell (f, lane, step, NULL) - 1);
+
+  /* Each move is one undo step; undoing them all restores the file byte for byte. */
+  for (guint i = 0; i < moves; i++)
+    g_assert_true (wm_history_undo (history));
+  g_assert_false (wm_history_get_can_undo (history));
+  restored = wm_journey_format_write (f->document);
+  g_assert_true (g_bytes_equal (restored, original));
+  g_assert_true (has_arrow (f, id, to));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -521,6 +882,12 @@ main (int    argc,
               test_rename_step, fixture_tear_down);
   g_test_add ("/blueprint-canvas/inspector", Fixture, NULL, fixture_set_up,
               test_inspector, fixture_tear_down);
+  g_test_add ("/blueprint-canvas/copy-paste", Fixture, NULL, fixture_set_up,
+              test_copy_paste, fixture_tear_down);
+  g_test_add ("/blueprint-canvas/cut-duplicate", Fixture, NULL, fixture_set_up,
+              test_cut_duplicate, fixture_tear_down);
+  g_test_add ("/blueprint-canvas/keyboard-move", Fixture, NULL, fixture_set_up,
+              test_keyboard_move, fixture_tear_down);
 
   return g_test_run ();
 }

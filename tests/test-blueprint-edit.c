@@ -456,6 +456,89 @@ test_move_item_within_cell (Fixture       *f,
 }
 
 static void
+test_add_items (Fixture       *f,
+                gconstpointer  data)
+{
+  WmBlueprintLane *lane = lane_of_kind (f->blueprint, WM_BLUEPRINT_LANE_KIND_FRONTSTAGE);
+  const char *step_id = step_id_at (f, 1);
+  const char *texts[] = { "Greets", "Hands over", NULL };
+  const char *none[] = { NULL };
+  g_autoptr(GPtrArray) before = wm_service_blueprint_get_cell_items (f->blueprint, lane, step_id);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) added = NULL;
+  guint others = count_in_step (f->blueprint, step_id_at (f, 0));
+
+  g_assert_cmpuint (before->len, >, 0);
+  /* After the cell's first item, in the order given. */
+  added = wm_blueprint_edit_add_items (f->history, f->blueprint, lane, step_id, 1, texts);
+  g_assert_nonnull (added);
+  g_assert_cmpuint (added->len, ==, 2);
+  after = wm_service_blueprint_get_cell_items (f->blueprint, lane, step_id);
+  g_assert_cmpuint (after->len, ==, before->len + 2);
+  g_assert_true (g_ptr_array_index (after, 0) == g_ptr_array_index (before, 0));
+  g_assert_true (g_ptr_array_index (after, 1) == g_ptr_array_index (added, 0));
+  g_assert_true (g_ptr_array_index (after, 2) == g_ptr_array_index (added, 1));
+  g_assert_cmpstr (wm_blueprint_item_get_text (g_ptr_array_index (after, 1)), ==, "Greets");
+  g_assert_cmpstr (wm_blueprint_item_get_text (g_ptr_array_index (after, 2)), ==, "Hands over");
+  g_assert_cmpstr (wm_blueprint_item_get_step_id (g_ptr_array_index (after, 2)), ==, step_id);
+  g_assert_cmpuint (count_in_step (f->blueprint, step_id_at (f, 0)), ==, others);
+  assert_valid (f);
+  /* Both items: one step. */
+  assert_one_step_undoes (f);
+
+  /* Nothing to add, or a step that is not the blueprint's: refused, nothing to undo. */
+  g_assert_null (wm_blueprint_edit_add_items (f->history, f->blueprint, lane, step_id, 0, none));
+  g_assert_null (wm_blueprint_edit_add_items (f->history, f->blueprint, lane, "no-such-step", 0, texts));
+  g_assert_false (wm_history_get_can_undo (f->history));
+}
+
+static void
+test_duplicate_items (Fixture       *f,
+                      gconstpointer  data)
+{
+  WmBlueprintItem *linked = item_with_arrow (f);
+  WmBlueprintLane *lane = wm_service_blueprint_find_item (f->blueprint,
+                                                          wm_object_get_id (WM_OBJECT (linked)), NULL);
+  WmBlueprintLane *support = lane_of_kind (f->blueprint, WM_BLUEPRINT_LANE_KIND_SUPPORT);
+  WmBlueprintItem *other = wm_object_list_get (wm_blueprint_lane_get_items (support), 0);
+  WmBlueprintItem *items[] = { linked, other, linked };
+  const char *step_id = wm_blueprint_item_get_step_id (linked);
+  g_autoptr(GPtrArray) before = wm_service_blueprint_get_cell_items (f->blueprint, lane, step_id);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
+  guint n_arrows = wm_object_list_get_length (wm_service_blueprint_get_arrows (f->blueprint));
+  WmBlueprintItem *copy;
+  guint position;
+
+  g_assert_true (lane != support);
+  wm_blueprint_edit_set_item_kind (f->history, linked, WM_ITEM_KIND_FAIL);
+  wm_history_clear (f->history);
+  g_clear_pointer (&f->original, g_bytes_unref);
+  f->original = wm_journey_format_write (f->document);
+
+  /* The item given twice is copied once. */
+  copies = wm_blueprint_edit_duplicate_items (f->history, f->blueprint, items, G_N_ELEMENTS (items));
+  g_assert_cmpuint (copies->len, ==, 2);
+  copy = g_ptr_array_index (copies, 0);
+  g_assert_cmpstr (wm_object_get_id (WM_OBJECT (copy)), !=, wm_object_get_id (WM_OBJECT (linked)));
+  g_assert_cmpstr (wm_blueprint_item_get_text (copy), ==, wm_blueprint_item_get_text (linked));
+  g_assert_cmpint (wm_blueprint_item_get_kind (copy), ==, WM_ITEM_KIND_FAIL);
+  /* Right after the original, in its cell. */
+  after = wm_service_blueprint_get_cell_items (f->blueprint, lane, step_id);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  g_assert_true (g_ptr_array_find (after, linked, &position));
+  g_assert_true (g_ptr_array_index (after, position + 1) == copy);
+  g_assert_true (wm_service_blueprint_find_item (f->blueprint,
+                                                 wm_object_get_id (g_ptr_array_index (copies, 1)),
+                                                 NULL) == support);
+  /* The copies get no arrows. */
+  g_assert_cmpuint (wm_object_list_get_length (wm_service_blueprint_get_arrows (f->blueprint)), ==, n_arrows);
+  g_assert_cmpuint (count_arrows_of (f->blueprint, wm_object_get_id (WM_OBJECT (copy))), ==, 0);
+  assert_valid (f);
+  assert_one_step_undoes (f);
+}
+
+static void
 test_set_item (Fixture       *f,
                gconstpointer  data)
 {
@@ -656,6 +739,8 @@ main (int   argc,
   ADD ("/blueprint-edit/remove-item-with-arrows", test_remove_item_with_arrows);
   ADD ("/blueprint-edit/move-items-between-cells", test_move_items_between_cells);
   ADD ("/blueprint-edit/move-item-within-cell", test_move_item_within_cell);
+  ADD ("/blueprint-edit/add-items", test_add_items);
+  ADD ("/blueprint-edit/duplicate-items", test_duplicate_items);
   ADD ("/blueprint-edit/set-item", test_set_item);
   ADD ("/blueprint-edit/arrows", test_arrows);
   ADD ("/blueprint-edit/from-journey-map", test_from_journey_map);

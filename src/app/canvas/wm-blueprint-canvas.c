@@ -18,7 +18,9 @@
  *
  * On top of the journey canvas's gestures, items have a handle on their right edge (shown on
  * hover and focus): dragging from it to another item draws an arrow between them. Ctrl+L
- * connects two selected items; a click on an arrow selects it.
+ * connects two selected items; a click on an arrow selects it. Like the journey canvas's cards,
+ * items copy, cut and paste as plain text and duplicate with Ctrl+D; Alt+arrows move them to
+ * the neighbouring cell (or within their cell) without the pointer.
  */
 
 #define DRAG_THRESHOLD 6.0
@@ -728,6 +730,208 @@ set_selection_kind (WmBlueprintCanvas *self,
   wm_blueprint_canvas_relayout_now (self);
 }
 
+/* Selects @items (WmBlueprintItem) and focuses the last of them. */
+static void
+select_items (WmBlueprintCanvas *self,
+              GPtrArray         *items)
+{
+  g_ptr_array_set_size (self->selection, 0);
+  g_clear_pointer (&self->selected_arrow, g_free);
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (self->selection, g_strdup (wm_object_get_id (g_ptr_array_index (items, i))));
+  if (items->len > 0)
+    set_focus_item (self, wm_object_get_id (g_ptr_array_index (items, items->len - 1)));
+  else
+    selection_changed (self);
+}
+
+static void
+duplicate_selection (WmBlueprintCanvas *self)
+{
+  g_autoptr(GPtrArray) items = selected_items (self);
+  g_autoptr(GPtrArray) copies = NULL;
+
+  if (items->len == 0)
+    return;
+
+  copies = wm_blueprint_edit_duplicate_items (history (self), self->blueprint,
+                                              (WmBlueprintItem **) items->pdata, items->len);
+  wm_blueprint_canvas_relayout_now (self);
+  select_items (self, copies);
+}
+
+/* Clipboard, the way the journey map canvas has it for cards: items go out as plain text, one
+ * line per item (newlines inside an item become spaces), so they paste into other apps; plain
+ * text comes in as one item per line, after the focused item or at the end of the focused
+ * cell, so lists from other apps paste too. */
+
+static gboolean
+copy_selection (WmBlueprintCanvas *self)
+{
+  g_autoptr(GPtrArray) items = selected_items (self);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (items->len == 0)
+    return FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *line = g_strdup (wm_blueprint_item_get_text (g_ptr_array_index (items, i)));
+
+      g_strdelimit (line, "\r\n", ' ');
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
+    }
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text->str);
+
+  return TRUE;
+}
+
+static void
+cut_selection (WmBlueprintCanvas *self)
+{
+  /* Only items: an arrow has no text to put on the clipboard. */
+  if (copy_selection (self))
+    delete_selection (self);
+}
+
+static void
+paste_lines (WmBlueprintCanvas *self,
+             const char        *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) added = NULL;
+  guint lane, step, index;
+  WmBlueprintLane *target;
+  WmBlueprintStep *the_step;
+
+  if (self->focus_item != NULL && locate_item (self, self->focus_item, &lane, &step, &index))
+    index++;
+  else if (self->has_focus_cell)
+    {
+      g_autoptr(GPtrArray) in_cell = wm_blueprint_layout_get_items_in_cell (self->layout,
+                                                                            self->focus_lane,
+                                                                            self->focus_step);
+
+      lane = self->focus_lane;
+      step = self->focus_step;
+      index = in_cell->len;
+    }
+  else
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0')
+        g_ptr_array_add (texts, lines[i]);
+    }
+  g_ptr_array_add (texts, NULL);
+  target = lane_at (self, lane);
+  the_step = step_at (self, step);
+  if (target == NULL || the_step == NULL || texts->len == 1)
+    return;
+
+  added = wm_blueprint_edit_add_items (history (self), self->blueprint, target,
+                                       wm_object_get_id (WM_OBJECT (the_step)), index,
+                                       (const char * const *) texts->pdata);
+  wm_blueprint_canvas_relayout_now (self);
+  if (added != NULL)
+    select_items (self, added);
+}
+
+static void
+on_paste_text (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(WmBlueprintCanvas) self = data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+
+  if (text != NULL && self->blueprint != NULL && self->layout != NULL)
+    paste_lines (self, text);
+}
+
+static void
+paste (WmBlueprintCanvas *self)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL,
+                                 on_paste_text, g_object_ref (self));
+}
+
+/* Alt+arrows: the selected items (or the focused one) go, with the focused item, to the cell
+ * of the step before or after (@dstep), or one place up or down in the cell and on into the
+ * lane above or below at its ends (@dindex). One undo step each; selection and focus follow
+ * the items, and their arrows stay attached. */
+static void
+move_selection_by (WmBlueprintCanvas *self,
+                   int                dstep,
+                   int                dindex)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) in_cell = NULL;
+  g_autoptr(GHashTable) moving = g_hash_table_new (NULL, NULL);
+  guint lane, step, index, before = 0, others = 0, to_index;
+  WmBlueprintCell cell;
+
+  if (self->focus_item == NULL || !locate_item (self, self->focus_item, &lane, &step, &index))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  if (!is_selected (self, self->focus_item))
+    select_only (self, self->focus_item);
+  items = selected_items (self);
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_add (moving, g_ptr_array_index (items, i));
+
+  /* Where the focused item is among the items that stay. */
+  in_cell = wm_blueprint_layout_get_items_in_cell (self->layout, lane, step);
+  for (guint i = 0; i < in_cell->len; i++)
+    if (!g_hash_table_contains (moving, g_ptr_array_index (in_cell, i)))
+      {
+        others++;
+        if (i < index)
+          before++;
+      }
+
+  cell.lane = lane;
+  cell.step = step;
+  to_index = before;
+  if (dstep < 0 && step > 0)
+    cell.step = step - 1;
+  else if (dstep > 0 && step + 1 < wm_blueprint_layout_get_n_steps (self->layout))
+    cell.step = step + 1;
+  else if (dindex < 0 && before > 0)
+    to_index = before - 1;
+  else if (dindex < 0 && lane > 0)
+    {
+      g_autoptr(GPtrArray) above = wm_blueprint_layout_get_items_in_cell (self->layout, lane - 1, step);
+
+      cell.lane = lane - 1;
+      to_index = above->len;
+    }
+  else if (dindex > 0 && before < others)
+    to_index = before + 1;
+  else if (dindex > 0 && lane + 1 < wm_blueprint_layout_get_n_lanes (self->layout))
+    {
+      cell.lane = lane + 1;
+      to_index = 0;
+    }
+  else
+    {
+      /* At the blueprint's edge. */
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  move_selection (self, &cell, to_index);
+  set_focus_item (self, self->focus_item);
+}
+
 static void
 select_in_rect (WmBlueprintCanvas *self,
                 const WmRect      *band)
@@ -955,6 +1159,9 @@ build_menu (WmBlueprintCanvas *self)
         g_menu_append (section, _("_Edit Text"), "blueprint.edit");
         if (self->selection->len == 2)
           g_menu_append (section, _("C_onnect"), "blueprint.connect");
+        g_menu_append (section, _("_Duplicate"), "canvas.duplicate");
+        g_menu_append (section, _("Cu_t"), "canvas.cut");
+        g_menu_append (section, _("_Copy"), "canvas.copy");
         g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
         g_menu_append (kind, wm_blueprint_item_kind_label (WM_ITEM_KIND_NORMAL),
                        "blueprint.item-kind::normal");
@@ -1000,6 +1207,7 @@ build_menu (WmBlueprintCanvas *self)
 
     case MENU_CELL:
       g_menu_append (section, _("_Add Item"), "blueprint.add-item");
+      g_menu_append (section, _("_Paste"), "canvas.paste");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
       break;
 
@@ -1621,7 +1829,31 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 WmBlueprintCanvas     *self)
 {
-  if (self->layout == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
+  if (self->layout == NULL || wm_blueprint_canvas_is_editing (self))
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == GDK_ALT_MASK)
+    switch (keyval)
+      {
+      case GDK_KEY_Left:
+      case GDK_KEY_KP_Left:
+        move_selection_by (self, -1, 0);
+        return TRUE;
+      case GDK_KEY_Right:
+      case GDK_KEY_KP_Right:
+        move_selection_by (self, 1, 0);
+        return TRUE;
+      case GDK_KEY_Up:
+      case GDK_KEY_KP_Up:
+        move_selection_by (self, 0, -1);
+        return TRUE;
+      case GDK_KEY_Down:
+      case GDK_KEY_KP_Down:
+        move_selection_by (self, 0, 1);
+        return TRUE;
+      default:
+        break;
+      }
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;
   if (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK))
     {
@@ -1700,6 +1932,14 @@ canvas_action (GtkWidget  *widget,
     }
   else if (g_str_equal (action_name, "canvas.delete"))
     delete_selection (self);
+  else if (g_str_equal (action_name, "canvas.duplicate"))
+    duplicate_selection (self);
+  else if (g_str_equal (action_name, "canvas.copy"))
+    copy_selection (self);
+  else if (g_str_equal (action_name, "canvas.cut"))
+    cut_selection (self);
+  else if (g_str_equal (action_name, "canvas.paste"))
+    paste (self);
   else if (g_str_equal (action_name, "blueprint.connect"))
     connect_selection (self);
 }
@@ -1957,6 +2197,10 @@ wm_blueprint_canvas_class_init (WmBlueprintCanvasClass *klass)
 
   gtk_widget_class_install_action (widget_class, "canvas.select-all", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "canvas.delete", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "canvas.duplicate", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "canvas.copy", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "canvas.cut", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "canvas.paste", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "blueprint.connect", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "blueprint.edit", NULL, menu_action);
   gtk_widget_class_install_action (widget_class, "blueprint.delete", NULL, menu_action);
@@ -1969,6 +2213,10 @@ wm_blueprint_canvas_class_init (WmBlueprintCanvasClass *klass)
   gtk_widget_class_install_action (widget_class, "blueprint.item-kind", "s", menu_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "canvas.select-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "blueprint.connect", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "canvas.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "canvas.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK, "canvas.cut", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "canvas.paste", NULL);
 
   /**
    * WmBlueprintCanvas::selection-changed:

@@ -567,6 +567,113 @@ wm_blueprint_edit_move_items (WmHistory           *history,
   wm_edit_end_step (history);
 }
 
+/**
+ * wm_blueprint_edit_add_items:
+ * @lane: a lane of @blueprint
+ * @step_id: the id of a step of @blueprint
+ * @index: where among the items of the cell
+ * @texts: (array zero-terminated=1): the new items' texts, in order
+ *
+ * Adds one item per text to the cell, the first at @index, as one undo step (a paste).
+ *
+ * Returns: (transfer container) (element-type WmBlueprintItem) (nullable): the new items, in
+ *   order, or %NULL when @lane or @step_id is not part of @blueprint or @texts is empty
+ */
+GPtrArray *
+wm_blueprint_edit_add_items (WmHistory           *history,
+                             WmServiceBlueprint  *blueprint,
+                             WmBlueprintLane     *lane,
+                             const char          *step_id,
+                             guint                index,
+                             const char * const  *texts)
+{
+  GPtrArray *added;
+  WmObjectList *list;
+
+  g_return_val_if_fail (WM_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (WM_IS_SERVICE_BLUEPRINT (blueprint), NULL);
+  g_return_val_if_fail (WM_IS_BLUEPRINT_LANE (lane), NULL);
+
+  if (texts == NULL || texts[0] == NULL
+      || !wm_object_list_find (wm_service_blueprint_get_lanes (blueprint), WM_OBJECT (lane), NULL)
+      || !is_step_of (blueprint, step_id))
+    return NULL;
+
+  list = wm_blueprint_lane_get_items (lane);
+  added = g_ptr_array_new ();
+  wm_edit_begin_step (history, texts[1] == NULL ? _("Paste item") : _("Paste items"));
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autoptr(WmBlueprintItem) item = wm_blueprint_item_new (step_id, texts[i]);
+
+      wm_history_insert (history, list, list_position_for (blueprint, lane, step_id, index + i, NULL),
+                         WM_OBJECT (item));
+      g_ptr_array_add (added, item);
+    }
+  wm_edit_end_step (history);
+
+  return added;
+}
+
+/**
+ * wm_blueprint_edit_duplicate_items:
+ * @items: (array length=n_items): items of @blueprint
+ *
+ * Puts a copy of each item (its text, kind, duration and colour, but no arrows) right after
+ * it in its cell, as one undo step. Items that are not (or no longer) in @blueprint are
+ * passed over.
+ *
+ * Returns: (transfer container) (element-type WmBlueprintItem): the copies, in the order of
+ *   @items
+ */
+GPtrArray *
+wm_blueprint_edit_duplicate_items (WmHistory           *history,
+                                   WmServiceBlueprint  *blueprint,
+                                   WmBlueprintItem    **items,
+                                   guint                n_items)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GPtrArray *copies;
+
+  g_return_val_if_fail (WM_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (WM_IS_SERVICE_BLUEPRINT (blueprint), NULL);
+  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
+
+  copies = g_ptr_array_new ();
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_return_val_if_fail (WM_IS_BLUEPRINT_ITEM (items[i]), copies);
+      if (wm_service_blueprint_find_item (blueprint, wm_object_get_id (WM_OBJECT (items[i])),
+                                          NULL) != NULL
+          && !g_hash_table_contains (seen, items[i]))
+        {
+          g_hash_table_add (seen, items[i]);
+          g_ptr_array_add (found, items[i]);
+        }
+    }
+  if (found->len == 0)
+    return copies;
+
+  wm_edit_begin_step (history, found->len == 1 ? _("Duplicate item") : _("Duplicate items"));
+  for (guint i = 0; i < found->len; i++)
+    {
+      WmObject *item = g_ptr_array_index (found, i);
+      WmBlueprintLane *lane = wm_service_blueprint_find_item (blueprint, wm_object_get_id (item),
+                                                              NULL);
+      WmObjectList *list = wm_blueprint_lane_get_items (lane);
+      g_autoptr(WmObject) copy = wm_object_copy (item, TRUE);
+      guint position;
+
+      wm_object_list_find (list, item, &position);
+      wm_history_insert (history, list, position + 1, copy);
+      g_ptr_array_add (copies, copy);
+    }
+  wm_edit_end_step (history);
+
+  return copies;
+}
+
 void
 wm_blueprint_edit_set_item_text (WmHistory       *history,
                                  WmBlueprintItem *item,

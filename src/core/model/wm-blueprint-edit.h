@@ -70,6 +70,16 @@ void                wm_blueprint_edit_move_items        (WmHistory           *hi
                                                          WmBlueprintLane     *lane,
                                                          const char          *step_id,
                                                          guint                index);
+GPtrArray          *wm_blueprint_edit_add_items         (WmHistory           *history,
+                                                         WmServiceBlueprint  *blueprint,
+                                                         WmBlueprintLane     *lane,
+                                                         const char          *step_id,
+                                                         guint                index,
+                                                         const char * const  *texts);
+GPtrArray          *wm_blueprint_edit_duplicate_items   (WmHistory           *history,
+                                                         WmServiceBlueprint  *blueprint,
+                                                         WmBlueprintItem    **items,
+                                                         guint                n_items);
 void                wm_blueprint_edit_set_item_text     (WmHistory           *history,
                                                          WmBlueprintItem     *item,
                                                          const char          *text);
