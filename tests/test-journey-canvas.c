@@ -499,6 +499,88 @@ test_copy_keeps_details (Fixture       *f,
   g_assert_nonnull (wm_document_lookup (f->document, original_id));
 }
 
+static const char *
+card_id_in_cell (Fixture *f,
+                 guint    lane,
+                 guint    step,
+                 guint    index)
+{
+  g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (
+    wm_journey_canvas_get_layout (f->canvas), lane, step);
+
+  return index < cards->len ? wm_object_get_id (g_ptr_array_index (cards, index)) : NULL;
+}
+
+/* Alt+arrows move the focused card as a drag would: down and up inside its cell, right and
+ * left to the next and previous step, and from the top of a cell into the lane above; each
+ * move is one undo step and the focus stays on the card. */
+static void
+test_keyboard_move (Fixture       *f,
+                    gconstpointer  data)
+{
+  WmJourneyLayout *layout = wm_journey_canvas_get_layout (f->canvas);
+  WmHistory *history = wm_document_get_history (f->document);
+  g_autoptr(GBytes) before = wm_journey_format_write (f->document);
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  WmObject *card, *lane_above;
+  guint lane = G_MAXUINT, step = 0, l, s, index;
+
+  /* A cell with two cards or more, in a lane that has a card lane above it. */
+  for (l = 1; l < wm_journey_layout_get_n_lanes (layout) && lane == G_MAXUINT; l++)
+    for (s = 0; s + 1 < wm_journey_layout_get_n_steps (layout) && lane == G_MAXUINT; s++)
+      if (card_id_in_cell (f, l, s, 1) != NULL
+          && wm_lane_kind_holds_cards (wm_lane_get_kind (wm_object_list_get (
+               wm_journey_map_get_lanes (f->map), l - 1))))
+        {
+          lane = l;
+          step = s;
+        }
+  g_assert_cmpuint (lane, !=, G_MAXUINT);
+  first = g_strdup (card_id_in_cell (f, lane, step, 0));
+  second = g_strdup (card_id_in_cell (f, lane, step, 1));
+  card = wm_document_lookup (f->document, first);
+  lane_above = WM_OBJECT (wm_object_list_get (wm_journey_map_get_lanes (f->map), lane - 1));
+
+  wm_journey_canvas_select (f->canvas, first);
+  wm_test_key (XK_Down, GDK_ALT_MASK);
+  g_assert_cmpstr (card_id_in_cell (f, lane, step, 0), ==, second);
+  g_assert_cmpstr (card_id_in_cell (f, lane, step, 1), ==, first);
+  g_assert_cmpstr (wm_journey_canvas_get_focus_card (f->canvas), ==, first);
+
+  wm_test_key (XK_Right, GDK_ALT_MASK);
+  g_assert_cmpstr (wm_card_get_step_id (WM_CARD (card)), ==,
+                   wm_object_get_id (WM_OBJECT (wm_journey_map_get_step (f->map, step + 1))));
+  g_assert_true (wm_journey_canvas_get_focus_cell (f->canvas, &l, &s));
+  g_assert_cmpuint (s, ==, step + 1);
+  g_assert_cmpstr (wm_journey_canvas_get_focus_card (f->canvas), ==, first);
+
+  wm_test_key (XK_Left, GDK_ALT_MASK);
+  g_assert_cmpstr (wm_card_get_step_id (WM_CARD (card)), ==,
+                   wm_object_get_id (WM_OBJECT (wm_journey_map_get_step (f->map, step))));
+
+  /* Up to the top of the cell, then once more: into the lane above, at the end of its cell. */
+  g_assert_true (wm_journey_canvas_get_focus_cell (f->canvas, &l, &s));
+  while (card_id_in_cell (f, lane, step, 0) != NULL
+         && !g_str_equal (card_id_in_cell (f, lane, step, 0), first))
+    wm_test_key (XK_Up, GDK_ALT_MASK);
+  wm_test_key (XK_Up, GDK_ALT_MASK);
+  g_assert_true (wm_object_get_parent (card) == lane_above);
+  index = 0;
+  while (card_id_in_cell (f, lane - 1, step, index + 1) != NULL)
+    index++;
+  g_assert_cmpstr (card_id_in_cell (f, lane - 1, step, index), ==, first);
+
+  /* One undo step a move: undoing them all gives the file back byte for byte. */
+  while (wm_history_undo (history))
+    ;
+  after = wm_journey_format_write (f->document);
+  g_assert_true (g_bytes_equal (before, after));
+  wm_test_pump (100);
+  g_assert_cmpstr (card_id_in_cell (f, lane, step, 0), ==, first);
+}
+
 /* A right-click on a stage opens its menu; its Delete removes the stage and its content. */
 static void
 test_context_menu_delete_stage (Fixture       *f,
@@ -553,6 +635,8 @@ main (int    argc,
   g_test_add ("/journey-canvas/edit-metric", Fixture, NULL, fixture_set_up, test_edit_metric,
               fixture_tear_down);
   g_test_add ("/journey-canvas/paste-lines", Fixture, NULL, fixture_set_up, test_paste_lines,
+              fixture_tear_down);
+  g_test_add ("/journey-canvas/keyboard-move", Fixture, NULL, fixture_set_up, test_keyboard_move,
               fixture_tear_down);
   g_test_add ("/journey-canvas/copy-keeps-details", Fixture, NULL, fixture_set_up,
               test_copy_keeps_details, fixture_tear_down);

@@ -407,6 +407,89 @@ move_selection (WmJourneyCanvas     *self,
   wm_journey_canvas_relayout_now (self);
 }
 
+/* The nearest lane from @lane in direction @delta (−1 or +1) that holds cards, or −1. */
+static int
+card_lane_from (WmJourneyCanvas *self,
+                int              lane,
+                int              delta)
+{
+  int n = (int) wm_journey_layout_get_n_lanes (self->layout);
+
+  for (lane += delta; lane >= 0 && lane < n; lane += delta)
+    if (wm_lane_kind_holds_cards (wm_lane_get_kind (lane_at (self, lane))))
+      return lane;
+
+  return -1;
+}
+
+static guint
+cell_length (WmJourneyCanvas *self,
+             guint            lane,
+             guint            step)
+{
+  g_autoptr(GPtrArray) cards = wm_journey_layout_get_cards_in_cell (self->layout, lane, step);
+
+  return cards->len;
+}
+
+/* Alt+arrows: the focused card (and the cards selected with it) to the step before or after
+ * (Left, Right), or one place up or down in its cell and from the end of the cell into the
+ * lane above or below (Up, Down); what a drag does, as one undo step. */
+static gboolean
+move_focus_card (WmJourneyCanvas *self,
+                 int              dstep,
+                 int              dlane)
+{
+  g_autofree char *focus = g_strdup (self->focus_card);
+  g_autoptr(GPtrArray) keep = NULL;
+  WmJourneyCell target = { 0 };
+  guint lane, step, index, index_to;
+
+  if (focus == NULL || !locate_card (self, focus, &lane, &step, &index))
+    return FALSE;
+  /* Reordering inside a cell moves one card; to another cell, the whole selection. */
+  if (!is_selected (self, focus) || dlane != 0)
+    select_only (self, focus);
+
+  target.lane = lane;
+  target.step = step;
+  if (dstep != 0)
+    {
+      if ((dstep < 0 && step == 0)
+          || (dstep > 0 && step + 1 >= wm_journey_layout_get_n_steps (self->layout)))
+        return FALSE;
+      target.step = step + dstep;
+      index_to = cell_length (self, lane, target.step);
+    }
+  else if (dlane < 0 && index > 0)
+    index_to = index - 1;
+  else if (dlane > 0 && index + 1 < cell_length (self, lane, step))
+    index_to = index + 1;
+  else
+    {
+      int other = card_lane_from (self, (int) lane, dlane);
+
+      if (other < 0)
+        return FALSE;
+      target.lane = (guint) other;
+      index_to = dlane < 0 ? cell_length (self, target.lane, step) : 0;
+    }
+
+  keep = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < self->selection->len; i++)
+    g_ptr_array_add (keep, g_strdup (g_ptr_array_index (self->selection, i)));
+  wm_history_seal (history (self));
+  move_selection (self, &target, index_to);
+  wm_history_seal (history (self));
+
+  g_ptr_array_set_size (self->selection, 0);
+  for (guint i = 0; i < keep->len; i++)
+    g_ptr_array_add (self->selection, g_strdup (g_ptr_array_index (keep, i)));
+  set_focus_card (self, focus);
+
+  return TRUE;
+}
+
 static void
 delete_selection (WmJourneyCanvas *self)
 {
@@ -1712,6 +1795,26 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 WmJourneyCanvas       *self)
 {
+  if (self->layout != NULL
+      && (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK)) == GDK_ALT_MASK)
+    {
+      int dstep = 0, dlane = 0;
+
+      if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
+        dstep = -1;
+      else if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
+        dstep = 1;
+      else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+        dlane = -1;
+      else if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+        dlane = 1;
+      if (dstep != 0 || dlane != 0)
+        {
+          if (!move_focus_card (self, dstep, dlane))
+            gtk_widget_error_bell (GTK_WIDGET (self));
+          return TRUE;
+        }
+    }
   if (self->layout == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
     return FALSE;
   if (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK))
