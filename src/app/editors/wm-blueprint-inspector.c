@@ -41,7 +41,7 @@ struct _WmBlueprintInspector
   WmDocument         *document;
   WmServiceBlueprint *blueprint;
   gulong              document_changed_handler;
-  guint               refresh_source;
+  WmInspectorRefresh  refresh;
   guint               updating;
 
   Mode                mode;
@@ -101,13 +101,6 @@ static WmHistory *
 history (WmBlueprintInspector *self)
 {
   return wm_document_get_history (self->document);
-}
-
-static void
-seal (WmBlueprintInspector *self)
-{
-  if (self->document != NULL)
-    wm_history_seal (history (self));
 }
 
 static WmBlueprintItem *
@@ -356,7 +349,7 @@ refresh_now (WmBlueprintInspector *self)
   Mode mode = MODE_EMPTY;
   gboolean same;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  wm_inspector_refresh_cancel (&self->refresh);
 
   if (self->blueprint != NULL && self->canvas != NULL)
     {
@@ -404,7 +397,7 @@ refresh_now (WmBlueprintInspector *self)
   if (!same)
     {
       /* Typing in the next object is a new step, even in a field of the same name. */
-      seal (self);
+      wm_inspector_seal (self->document);
       self->mode = mode;
       g_ptr_array_set_size (self->items, 0);
       g_ptr_array_extend_and_steal (self->items, g_steal_pointer (&items));
@@ -419,31 +412,19 @@ refresh_now (WmBlueprintInspector *self)
   self->updating--;
 }
 
-static gboolean
-refresh_idle (gpointer data)
-{
-  WmBlueprintInspector *self = data;
-
-  self->refresh_source = 0;
-  refresh_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 queue_refresh (WmBlueprintInspector *self)
 {
-  /* Before the frame is drawn, after the canvas has settled its selection. */
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, refresh_idle, self, NULL);
+  wm_inspector_refresh_queue (&self->refresh);
 }
 
 /* Edits */
 
 static void
-on_text_changed (WmBlueprintInspector *self,
-                 GtkWidget            *widget)
+on_text_changed (GtkWidget *widget,
+                 gpointer   user_data)
 {
+  WmBlueprintInspector *self = user_data;
   g_autofree char *text = NULL;
 
   if (self->updating > 0 || self->document == NULL)
@@ -465,23 +446,12 @@ on_text_changed (WmBlueprintInspector *self,
 }
 
 static void
-on_entry_changed (GtkEditable          *editable,
-                  WmBlueprintInspector *self)
+on_field_left (GtkWidget *widget,
+               gpointer   user_data)
 {
-  on_text_changed (self, GTK_WIDGET (editable));
-}
+  WmBlueprintInspector *self = user_data;
 
-static void
-on_buffer_changed (GtkTextBuffer        *buffer,
-                   WmBlueprintInspector *self)
-{
-  on_text_changed (self, self->item_text_view);
-}
-
-static void
-on_field_left (WmBlueprintInspector *self)
-{
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -495,9 +465,9 @@ on_persona_selected (WmBlueprintInspector *self)
       || g_str_equal (id, wm_service_blueprint_get_persona_id (self->blueprint)))
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_history_set (history (self), WM_OBJECT (self->blueprint), "persona-id", id);
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -511,9 +481,9 @@ on_map_selected (WmBlueprintInspector *self)
       || g_str_equal (id, wm_service_blueprint_get_map_id (self->blueprint)))
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_history_set (history (self), WM_OBJECT (self->blueprint), "map-id", id);
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -526,9 +496,9 @@ on_item_kind_selected (WmBlueprintInspector *self)
       || selected == (guint) wm_blueprint_item_get_kind (item))
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_blueprint_edit_set_item_kind (history (self), item, (WmItemKind) selected);
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -539,12 +509,12 @@ on_items_kind_selected (WmBlueprintInspector *self)
   if (self->updating > 0 || self->mode != MODE_ITEMS || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_history_begin_group (history (self), _("Change item kind"));
   for (guint i = 0; i < self->items->len; i++)
     wm_blueprint_edit_set_item_kind (history (self), g_ptr_array_index (self->items, i), (WmItemKind) selected);
   wm_history_end_group (history (self));
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -556,9 +526,9 @@ on_item_duration_changed (WmBlueprintInspector *self)
   if (self->updating > 0 || item == NULL || value == wm_blueprint_item_get_duration (item))
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_blueprint_edit_set_item_duration (history (self), item, value);
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -569,9 +539,9 @@ on_step_duration_changed (WmBlueprintInspector *self)
   if (self->updating > 0 || self->mode != MODE_CELL || value == wm_blueprint_step_get_duration (self->step))
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_blueprint_edit_set_step_duration (history (self), self->step, value);
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -583,9 +553,9 @@ on_lane_kind_selected (WmBlueprintInspector *self)
       || selected == (guint) wm_blueprint_lane_get_kind (self->lane))
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_history_set (history (self), WM_OBJECT (self->lane), "kind", (WmBlueprintLaneKind) selected);
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -597,7 +567,7 @@ on_colour_chosen (WmColourPalette      *palette,
     return;
 
   /* A colour is a string too: without the seals, picking twice would merge into one step. */
-  seal (self);
+  wm_inspector_seal (self->document);
   if (GTK_WIDGET (palette) == self->item_colour && single_item (self) != NULL)
     wm_blueprint_edit_set_item_colour (history (self), single_item (self), colour);
   else if (GTK_WIDGET (palette) == self->items_colour && self->mode == MODE_ITEMS)
@@ -609,7 +579,7 @@ on_colour_chosen (WmColourPalette      *palette,
     }
   else if (GTK_WIDGET (palette) == self->lane_colour && self->mode == MODE_CELL)
     wm_history_set (history (self), WM_OBJECT (self->lane), "colour", colour);
-  seal (self);
+  wm_inspector_seal (self->document);
   queue_refresh (self);
 }
 
@@ -629,16 +599,6 @@ show_blueprint_action (GtkWidget  *widget,
 
 /* Building the pages */
 
-static void
-watch_leaving (WmBlueprintInspector *self,
-               GtkWidget            *widget)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_field_left), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, focus);
-}
-
 static GtkWidget *
 entry_row (WmBlueprintInspector *self,
            const char           *title)
@@ -646,10 +606,7 @@ entry_row (WmBlueprintInspector *self,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  g_signal_connect_object (row, "changed", G_CALLBACK (on_entry_changed), self, 0);
-  g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_field_left), self, G_CONNECT_SWAPPED);
-  watch_leaving (self, row);
+  wm_inspector_watch_field (row, on_text_changed, on_field_left, self);
 
   return row;
 }
@@ -681,7 +638,7 @@ minutes_row (WmBlueprintInspector *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Minutes"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), *spin);
-  watch_leaving (self, *spin);
+  wm_inspector_watch_leaving (*spin, on_field_left, self);
 
   return row;
 }
@@ -818,17 +775,11 @@ build (WmBlueprintInspector *self)
   self->item_text_view = gtk_text_view_new ();
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->item_text_view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->item_text_view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->item_text_view), 12);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->item_text_view), 12);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->item_text_view), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->item_text_view), 12);
+  wm_inspector_set_text_margins (self->item_text_view);
   gtk_widget_add_css_class (self->item_text_view, "inspector-text");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->item_text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Text"), -1);
-  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->item_text_view)), FALSE);
-  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->item_text_view)), "changed",
-                           G_CALLBACK (on_buffer_changed), self, 0);
-  watch_leaving (self, self->item_text_view);
+  wm_inspector_watch_field (self->item_text_view, on_text_changed, on_field_left, self);
   /* A scrolled window sizes the wrapping view at once (GTK 4.8 does not outside one). */
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -890,10 +841,13 @@ build (WmBlueprintInspector *self)
   self->arrow_label_row = entry_row (self, _("Label"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->arrow_label_row);
   group = add_group (page, NULL);
+  /* The subtitles are items' texts, not markup. */
   self->arrow_from_row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->arrow_from_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->arrow_from_row), _("From"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->arrow_from_row);
   self->arrow_to_row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->arrow_to_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->arrow_to_row), _("To"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->arrow_to_row);
 }
@@ -910,14 +864,8 @@ wm_blueprint_inspector_measure (GtkWidget      *widget,
                                 int            *natural_baseline)
 {
   WmBlueprintInspector *self = WM_BLUEPRINT_INSPECTOR (widget);
-  int width_request;
 
-  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      gtk_widget_get_size_request (widget, &width_request, NULL);
-      *natural = MAX (*minimum, width_request);
-    }
+  wm_inspector_measure_narrow (widget, self->box, orientation, for_size, minimum, natural);
 }
 
 static void
@@ -936,7 +884,7 @@ wm_blueprint_inspector_dispose (GObject *object)
 {
   WmBlueprintInspector *self = WM_BLUEPRINT_INSPECTOR (object);
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  wm_inspector_refresh_cancel (&self->refresh);
   if (self->document != NULL)
     g_clear_signal_handler (&self->document_changed_handler, self->document);
   g_clear_pointer (&self->box, gtk_widget_unparent);
@@ -1041,6 +989,7 @@ wm_blueprint_inspector_class_init (WmBlueprintInspectorClass *klass)
 static void
 wm_blueprint_inspector_init (WmBlueprintInspector *self)
 {
+  wm_inspector_refresh_init (&self->refresh, (WmInspectorRefreshFunc) refresh_now, self);
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->persona_ids = g_ptr_array_new_with_free_func (g_free);
   self->map_ids = g_ptr_array_new_with_free_func (g_free);
@@ -1079,19 +1028,10 @@ wm_blueprint_inspector_set_blueprint (WmBlueprintInspector *self,
   if (document == self->document && blueprint == self->blueprint)
     return;
 
-  seal (self);
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->document_changed_handler, self->document);
-
-  if (blueprint == NULL)
-    document = NULL;
-  g_set_object (&self->document, document);
-  g_set_object (&self->blueprint, blueprint);
-
   /* Persona and map names live outside the blueprint: watch the whole workspace. */
-  if (self->document != NULL)
-    self->document_changed_handler = g_signal_connect_swapped (self->document, "changed",
-                                                               G_CALLBACK (queue_refresh), self);
+  wm_inspector_watch_document (&self->document, &self->document_changed_handler,
+                               blueprint != NULL ? document : NULL, G_CALLBACK (queue_refresh), self);
+  g_set_object (&self->blueprint, blueprint);
 
   refresh_now (self);
 }

@@ -9,6 +9,7 @@
 #include "wm-colour-palette.h"
 #include "wm-empathy-edit.h"
 #include "wm-empathy-inspector.h"
+#include "wm-inspector-util.h"
 
 /* The inspector beside the empathy map canvas: the map's name, its persona and goal, and the
  * text and colour of the selected notes. Every change goes through the document's history;
@@ -17,28 +18,28 @@
  */
 struct _WmEmpathyInspector
 {
-  GtkWidget        parent_instance;
+  GtkWidget           parent_instance;
 
-  WmEmpathyCanvas *canvas;
-  WmDocument      *document;
-  WmEmpathyMap    *map;
-  gulong           map_changed_handler;
-  gulong           document_changed_handler;
-  guint            refresh_source;
-  guint            updating;
+  WmEmpathyCanvas    *canvas;
+  WmDocument         *document;
+  WmEmpathyMap       *map;
+  gulong              map_changed_handler;
+  gulong              document_changed_handler;
+  WmInspectorRefresh  refresh;
+  guint               updating;
 
-  GtkWidget       *page;
-  AdwEntryRow     *name_row;
-  AdwEntryRow     *goal_row;
-  AdwComboRow     *persona_row;
-  GtkStringList   *persona_names;
-  GPtrArray       *persona_ids;   /* index in the combo → persona id; "" for none */
-  char            *persona_key;   /* the ids and names shown, to rebuild the list only on a change */
-  GtkWidget       *note_group;
-  GtkWidget       *note_text_frame;
-  GtkTextView     *note_text;
-  WmColourPalette *palette;
-  GPtrArray       *notes;         /* the selected notes, as last shown */
+  GtkWidget          *page;
+  AdwEntryRow        *name_row;
+  AdwEntryRow        *goal_row;
+  AdwComboRow        *persona_row;
+  GtkStringList      *persona_names;
+  GPtrArray          *persona_ids;   /* index in the combo → persona id; "" for none */
+  char               *persona_key;   /* the ids and names shown, to rebuild the list only on a change */
+  GtkWidget          *note_group;
+  GtkWidget          *note_text_frame;
+  GtkTextView        *note_text;
+  WmColourPalette    *palette;
+  GPtrArray          *notes;         /* the selected notes, as last shown */
 };
 
 G_DEFINE_FINAL_TYPE (WmEmpathyInspector, wm_empathy_inspector, GTK_TYPE_WIDGET)
@@ -47,15 +48,6 @@ static WmHistory *
 history (WmEmpathyInspector *self)
 {
   return wm_document_get_history (self->document);
-}
-
-static void
-set_entry_text (AdwEntryRow *row,
-                const char  *text)
-{
-  /* Setting the same text again would move the cursor of someone typing. */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 static void
@@ -122,14 +114,15 @@ wm_empathy_inspector_refresh_now (WmEmpathyInspector *self)
 {
   g_return_if_fail (WM_IS_EMPATHY_INSPECTOR (self));
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  wm_inspector_refresh_cancel (&self->refresh);
   gtk_widget_set_sensitive (self->page, self->map != NULL);
   if (self->map == NULL)
     return;
 
   self->updating++;
-  set_entry_text (self->name_row, wm_empathy_map_get_name (self->map));
-  set_entry_text (self->goal_row, wm_empathy_map_get_goal (self->map));
+  /* Setting the same text again would move the cursor of someone typing. */
+  wm_inspector_set_text (GTK_WIDGET (self->name_row), wm_empathy_map_get_name (self->map));
+  wm_inspector_set_text (GTK_WIDGET (self->goal_row), wm_empathy_map_get_goal (self->map));
   refresh_personas (self);
 
   g_clear_pointer (&self->notes, g_ptr_array_unref);
@@ -141,37 +134,21 @@ wm_empathy_inspector_refresh_now (WmEmpathyInspector *self)
   gtk_widget_set_visible (self->note_text_frame, self->notes->len == 1);
   if (self->notes->len == 1)
     {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_text);
       const char *text = wm_note_get_text (g_ptr_array_index (self->notes, 0));
-      GtkTextIter start, end;
-      g_autofree char *shown = NULL;
+      g_autofree char *shown = wm_inspector_get_text (GTK_WIDGET (self->note_text));
 
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
       if (g_strcmp0 (shown, text) != 0)
-        gtk_text_buffer_set_text (buffer, text, -1);
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_text), text, -1);
     }
   if (self->notes->len > 0)
     wm_colour_palette_set_colour (self->palette, common_colour (self->notes));
   self->updating--;
 }
 
-static gboolean
-refresh_idle (gpointer data)
-{
-  WmEmpathyInspector *self = data;
-
-  self->refresh_source = 0;
-  wm_empathy_inspector_refresh_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 queue_refresh (WmEmpathyInspector *self)
 {
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, refresh_idle, self, NULL);
+  wm_inspector_refresh_queue (&self->refresh);
 }
 
 static gboolean
@@ -243,15 +220,12 @@ on_persona_selected (WmEmpathyInspector *self)
 static void
 on_note_text_changed (WmEmpathyInspector *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_text);
   g_autofree char *text = NULL;
-  GtkTextIter start, end;
 
   if (self->updating > 0 || self->notes == NULL || self->notes->len != 1)
     return;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  text = wm_inspector_get_text (GTK_WIDGET (self->note_text));
   /* Consecutive keystrokes merge into one undo step. */
   wm_history_set (history (self), g_ptr_array_index (self->notes, 0), "text", text);
 }
@@ -274,7 +248,7 @@ wm_empathy_inspector_dispose (GObject *object)
   WmEmpathyInspector *self = WM_EMPATHY_INSPECTOR (object);
 
   wm_empathy_inspector_set_map (self, NULL, NULL);
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  wm_inspector_refresh_cancel (&self->refresh);
   g_clear_pointer (&self->page, gtk_widget_unparent);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   self->canvas = NULL;
@@ -312,6 +286,8 @@ wm_empathy_inspector_init (WmEmpathyInspector *self)
   AdwPreferencesGroup *map_group;
   GtkWidget *scrolled;
 
+  wm_inspector_refresh_init (&self->refresh, (WmInspectorRefreshFunc) wm_empathy_inspector_refresh_now,
+                             self);
   self->persona_ids = g_ptr_array_new_with_free_func (g_free);
 
   self->page = adw_preferences_page_new ();

@@ -59,7 +59,7 @@ struct _WmJourneyInspector
   WmDocument          *document;
   WmJourneyMap        *map;
   gulong               document_changed_handler;
-  guint                refresh_source;
+  WmInspectorRefresh   refresh;
   guint                updating;
 
   Mode                 mode;
@@ -99,6 +99,7 @@ struct _WmJourneyInspector
   GtkWidget           *lane_colour;
   GtkWidget           *stage_name_row;
   GtkWidget           *stage_colour;
+  GtkWidget           *stage_description_view;
   GtkWidget           *step_name_row;
   GtkWidget           *step_description_row;
   GtkStringList       *lane_kind_model;
@@ -127,6 +128,7 @@ static const Field text_fields[] = {
   FIELD (lane_title_row, TARGET_LANE, "title"),
   FIELD (lane_unit_row, TARGET_LANE, "unit"),
   FIELD (stage_name_row, TARGET_STAGE, "name"),
+  FIELD (stage_description_view, TARGET_STAGE, "description"),
   FIELD (step_name_row, TARGET_STEP, "name"),
   FIELD (step_description_row, TARGET_STEP, "description"),
 };
@@ -155,13 +157,6 @@ static WmHistory *
 history (WmJourneyInspector *self)
 {
   return self->document != NULL ? wm_document_get_history (self->document) : NULL;
-}
-
-static void
-seal (WmJourneyInspector *self)
-{
-  if (self->document != NULL)
-    wm_history_seal (history (self));
 }
 
 static WmCard *
@@ -590,7 +585,7 @@ refresh_now (WmJourneyInspector *self)
   Mode mode = MODE_EMPTY;
   guint lane_index, step_index;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  wm_inspector_refresh_cancel (&self->refresh);
 
   if (self->map != NULL && self->canvas != NULL)
     {
@@ -636,7 +631,7 @@ refresh_now (WmJourneyInspector *self)
   if (!same_targets (self, mode, cards, lane, step))
     {
       /* Typing in the next object is a new step, even in a field of the same name. */
-      seal (self);
+      wm_inspector_seal (self->document);
       self->mode = mode;
       g_ptr_array_set_size (self->cards, 0);
       g_ptr_array_extend_and_steal (self->cards, g_steal_pointer (&cards));
@@ -654,31 +649,19 @@ refresh_now (WmJourneyInspector *self)
   self->updating--;
 }
 
-static gboolean
-refresh_idle (gpointer data)
-{
-  WmJourneyInspector *self = data;
-
-  self->refresh_source = 0;
-  refresh_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 queue_refresh (WmJourneyInspector *self)
 {
-  /* Before the frame is drawn, after the canvas has settled its selection. */
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, refresh_idle, self, NULL);
+  wm_inspector_refresh_queue (&self->refresh);
 }
 
 /* Edits */
 
 static void
-commit_text (WmJourneyInspector *self,
-             GtkWidget          *widget)
+commit_text (GtkWidget *widget,
+             gpointer   user_data)
 {
+  WmJourneyInspector *self = user_data;
   const Field *field = g_object_get_data (G_OBJECT (widget), FIELD_KEY);
   g_autofree char *text = NULL;
   WmObject *target;
@@ -692,20 +675,6 @@ commit_text (WmJourneyInspector *self,
 
   text = wm_inspector_get_text (widget);
   wm_history_set (history (self), target, field->property, text);
-}
-
-static void
-on_entry_changed (GtkEditable        *editable,
-                  WmJourneyInspector *self)
-{
-  commit_text (self, GTK_WIDGET (editable));
-}
-
-static void
-on_buffer_changed (GtkTextBuffer      *buffer,
-                   WmJourneyInspector *self)
-{
-  commit_text (self, g_object_get_data (G_OBJECT (buffer), FIELD_KEY));
 }
 
 static void
@@ -737,9 +706,9 @@ commit_tags (WmJourneyInspector *self)
     }
   tags = g_strv_builder_end (builder);
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_history_set (history (self), WM_OBJECT (card), "tags", tags);
-  seal (self);
+  wm_inspector_seal (self->document);
 
   self->updating++;
   show_tags (self, card, TRUE);
@@ -753,20 +722,14 @@ on_tags_apply (WmJourneyInspector *self)
 }
 
 static void
-on_field_left (GtkEventControllerFocus *controller,
-               WmJourneyInspector      *self)
+on_field_left (GtkWidget *widget,
+               gpointer   user_data)
 {
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  WmJourneyInspector *self = user_data;
 
   if (widget == self->card_tags_row)
     commit_tags (self);
-  seal (self);
-}
-
-static void
-on_entry_activated (WmJourneyInspector *self)
-{
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -778,9 +741,9 @@ on_card_evidence_selected (WmJourneyInspector *self)
   if (self->updating > 0 || card == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_history_set (history (self), WM_OBJECT (card), "evidence", (WmEvidence) selected);
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -791,13 +754,13 @@ on_cards_evidence_selected (WmJourneyInspector *self)
   if (self->updating > 0 || self->mode != MODE_CARDS || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_history_begin_group (history (self), _("Change evidence"));
   for (guint i = 0; i < self->cards->len; i++)
     wm_history_set (history (self), g_ptr_array_index (self->cards, i), "evidence",
                     (WmEvidence) selected);
   wm_history_end_group (history (self));
-  seal (self);
+  wm_inspector_seal (self->document);
 }
 
 static void
@@ -816,9 +779,9 @@ on_colour_chosen (WmColourPalette    *palette,
     return;
 
   /* A colour is a string too: without the seals, picking twice would merge into one step. */
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_history_set (history (self), target, field->property, colour);
-  seal (self);
+  wm_inspector_seal (self->document);
   queue_refresh (self);
 }
 
@@ -830,12 +793,12 @@ on_cards_colour_chosen (WmColourPalette    *palette,
   if (self->updating > 0 || self->mode != MODE_CARDS)
     return;
 
-  seal (self);
+  wm_inspector_seal (self->document);
   wm_history_begin_group (history (self), _("Change colour"));
   for (guint i = 0; i < self->cards->len; i++)
     wm_history_set (history (self), g_ptr_array_index (self->cards, i), "colour", colour);
   wm_history_end_group (history (self));
-  seal (self);
+  wm_inspector_seal (self->document);
   queue_refresh (self);
 }
 
@@ -867,20 +830,6 @@ show_map_action (GtkWidget  *widget,
 /* Setting up */
 
 static void
-watch_leaving (WmJourneyInspector *self,
-               GtkWidget          *widget)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_field_left), self, 0);
-  gtk_widget_add_controller (widget, focus);
-}
-
-/* No wider than its minimum (the template's width-request, or what the content cannot do
- * without): long names wrap rather than widen the panel, which keeps its width as the
- * selection changes. */
-
-static void
 wm_journey_inspector_measure (GtkWidget      *widget,
                               GtkOrientation  orientation,
                               int             for_size,
@@ -891,14 +840,7 @@ wm_journey_inspector_measure (GtkWidget      *widget,
 {
   WmJourneyInspector *self = WM_JOURNEY_INSPECTOR (widget);
 
-  int width_request;
-
-  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      gtk_widget_get_size_request (widget, &width_request, NULL);
-      *natural = MAX (*minimum, width_request);
-    }
+  wm_inspector_measure_narrow (widget, self->box, orientation, for_size, minimum, natural);
 }
 
 static void
@@ -917,7 +859,7 @@ wm_journey_inspector_dispose (GObject *object)
 {
   WmJourneyInspector *self = WM_JOURNEY_INSPECTOR (object);
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  wm_inspector_refresh_cancel (&self->refresh);
   if (self->document != NULL)
     g_clear_signal_handler (&self->document_changed_handler, self->document);
 
@@ -1038,6 +980,7 @@ wm_journey_inspector_class_init (WmJourneyInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmJourneyInspector, lane_colour);
   gtk_widget_class_bind_template_child (widget_class, WmJourneyInspector, stage_name_row);
   gtk_widget_class_bind_template_child (widget_class, WmJourneyInspector, stage_colour);
+  gtk_widget_class_bind_template_child (widget_class, WmJourneyInspector, stage_description_view);
   gtk_widget_class_bind_template_child (widget_class, WmJourneyInspector, step_name_row);
   gtk_widget_class_bind_template_child (widget_class, WmJourneyInspector, step_description_row);
   gtk_widget_class_bind_template_child (widget_class, WmJourneyInspector, lane_kind_model);
@@ -1058,6 +1001,7 @@ wm_journey_inspector_init (WmJourneyInspector *self)
 {
   g_autoptr(GEnumClass) kinds = g_type_class_ref (WM_TYPE_LANE_KIND);
 
+  wm_inspector_refresh_init (&self->refresh, (WmInspectorRefreshFunc) refresh_now, self);
   self->cards = g_ptr_array_new_with_free_func (g_object_unref);
   self->persona_rows = g_ptr_array_new ();
 
@@ -1075,28 +1019,11 @@ wm_journey_inspector_init (WmJourneyInspector *self)
       GtkWidget *widget = field_widget (self, &text_fields[i]);
 
       g_object_set_data (G_OBJECT (widget), FIELD_KEY, (gpointer) &text_fields[i]);
-      watch_leaving (self, widget);
-
-      /* Undo is the document's: the fields keep no history of their own. */
+      wm_inspector_watch_field (widget, commit_text, on_field_left, self);
       if (GTK_IS_TEXT_VIEW (widget))
         {
-          GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-
-          gtk_text_buffer_set_enable_undo (buffer, FALSE);
-          gtk_text_view_set_top_margin (GTK_TEXT_VIEW (widget), 12);
-          gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (widget), 12);
-          gtk_text_view_set_left_margin (GTK_TEXT_VIEW (widget), 12);
-          gtk_text_view_set_right_margin (GTK_TEXT_VIEW (widget), 12);
-          g_object_set_data (G_OBJECT (buffer), FIELD_KEY, widget);
+          wm_inspector_set_text_margins (widget);
           g_signal_connect (widget, "map", G_CALLBACK (wm_inspector_settle_text_view), NULL);
-          g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), self, 0);
-        }
-      else
-        {
-          gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
-          g_signal_connect_object (widget, "changed", G_CALLBACK (on_entry_changed), self, 0);
-          g_signal_connect_object (widget, "entry-activated", G_CALLBACK (on_entry_activated),
-                                   self, G_CONNECT_SWAPPED);
         }
     }
 
@@ -1111,7 +1038,7 @@ wm_journey_inspector_init (WmJourneyInspector *self)
                            self, 0);
 
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->card_tags_row), FALSE);
-  watch_leaving (self, self->card_tags_row);
+  wm_inspector_watch_leaving (self->card_tags_row, on_field_left, self);
 
   refresh_now (self);
 }
@@ -1144,19 +1071,10 @@ wm_journey_inspector_set_map (WmJourneyInspector *self,
   if (document == self->document && map == self->map)
     return;
 
-  seal (self);
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->document_changed_handler, self->document);
-
-  if (map == NULL)
-    document = NULL;
-  g_set_object (&self->document, document);
-  g_set_object (&self->map, map);
-
   /* Persona names and colours live outside the map: watch the whole workspace. */
-  if (self->document != NULL)
-    self->document_changed_handler = g_signal_connect_swapped (self->document, "changed",
-                                                               G_CALLBACK (queue_refresh), self);
+  wm_inspector_watch_document (&self->document, &self->document_changed_handler,
+                               map != NULL ? document : NULL, G_CALLBACK (queue_refresh), self);
+  g_set_object (&self->map, map);
 
   refresh_now (self);
 }
