@@ -437,6 +437,70 @@ test_lane_kind (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (step_name)), ==, old_name);
 }
 
+/* A stage's description, typed over several lines, is one undo step; undo empties the field
+ * again without a step of its own, and the field follows the focused cell to another stage. */
+static void
+test_stage_description (Fixture       *f,
+                        gconstpointer  data)
+{
+  guint lane_index;
+  GtkTextView *view = child (f, "stage_description_view");
+  WmStage *first = wm_object_list_get (wm_journey_map_get_stages (f->map), 0);
+  WmStage *second = wm_object_list_get (wm_journey_map_get_stages (f->map), 1);
+  guint second_step = wm_object_list_get_length (wm_stage_get_steps (first));
+  g_autofree char *text = NULL;
+
+  /* Not an edit: a stage that has no description yet. */
+  wm_stage_set_description (first, "");
+  g_assert_cmpstr (wm_stage_get_description (second), !=, "");
+  lane_of_kind (f, WM_LANE_KIND_ACTIONS, &lane_index);
+
+  wm_journey_canvas_focus_cell (f->canvas, lane_index, 0);
+  wm_test_pump (100);
+  g_assert_cmpstr (wm_journey_inspector_get_mode (f->inspector), ==, "cell");
+  text = text_view_text (view);
+  g_assert_cmpstr (text, ==, "");
+
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  wm_test_pump (50);
+  wm_test_type_text ("Before the shop");
+  wm_test_key (XK_Return, 0);
+  wm_test_type_text ("and after");
+  wm_test_pump (50);
+  g_assert_cmpstr (wm_stage_get_description (first), ==, "Before the shop\nand after");
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
+
+  /* Another stage's cell shows that stage's description. */
+  wm_journey_canvas_focus_cell (f->canvas, lane_index, second_step);
+  wm_test_pump (100);
+  g_clear_pointer (&text, g_free);
+  text = text_view_text (view);
+  g_assert_cmpstr (text, ==, wm_stage_get_description (second));
+
+  wm_journey_canvas_focus_cell (f->canvas, lane_index, 0);
+  wm_test_pump (100);
+  g_clear_pointer (&text, g_free);
+  text = text_view_text (view);
+  g_assert_cmpstr (text, ==, "Before the shop\nand after");
+
+  /* One undo takes the whole description back, and the field follows. */
+  g_assert_true (wm_history_undo (f->history));
+  wm_test_pump (100);
+  g_assert_cmpstr (wm_stage_get_description (first), ==, "");
+  g_clear_pointer (&text, g_free);
+  text = text_view_text (view);
+  g_assert_cmpstr (text, ==, "");
+  g_assert_false (wm_history_get_can_undo (f->history));
+  g_assert_true (wm_history_get_can_redo (f->history));
+
+  g_assert_true (wm_history_redo (f->history));
+  wm_test_pump (100);
+  g_clear_pointer (&text, g_free);
+  text = text_view_text (view);
+  g_assert_cmpstr (text, ==, "Before the shop\nand after");
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
+}
+
 /* F4 and the action hide and show the inspector. */
 static void
 test_toggle (Fixture       *f,
@@ -487,6 +551,8 @@ main (int   argc,
               test_link_personas, fixture_tear_down);
   g_test_add ("/journey-inspector/lane-kind", Fixture, NULL, fixture_set_up, test_lane_kind,
               fixture_tear_down);
+  g_test_add ("/journey-inspector/stage-description", Fixture, NULL, fixture_set_up,
+              test_stage_description, fixture_tear_down);
   g_test_add ("/journey-inspector/toggle", Fixture, NULL, fixture_set_up, test_toggle,
               fixture_tear_down);
 
