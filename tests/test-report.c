@@ -206,8 +206,9 @@ test_online_shop_values (void)
   assert_contains (report, "\n> I don't need the best machine. I need one that works by "
                            "Saturday.\n");
   assert_contains (report, "\n## Journey maps\n\n### Coffee machine purchase\n");
-  assert_contains (report, "\n#### Discover\n\n| Lane | See an ad | Compare models | "
-                           "Read reviews |\n|---|---|---|---|\n");
+  /* A stage's description goes under its heading. */
+  assert_contains (report, "\n#### Discover\n\nFrom the first trigger to a shortlist\n\n"
+                           "| Lane | See an ad | Compare models | Read reviews |\n|---|---|---|---|\n");
   /* Metrics with their unit, emotion scores by persona. */
   assert_contains (report, " %");
   assert_contains (report, "Ana Duarte: +");

@@ -288,6 +288,11 @@ append_map (GString      *out,
       g_string_append (out, "#### ");
       append_escaped (out, wm_stage_get_name (stage), FALSE);
       g_string_append (out, "\n\n");
+      if (!is_empty (wm_stage_get_description (stage)))
+        {
+          append_escaped (out, wm_stage_get_description (stage), FALSE);
+          g_string_append (out, "\n\n");
+        }
       if (n_steps == 0 || wm_object_list_get_length (lanes) == 0)
         continue;
 
