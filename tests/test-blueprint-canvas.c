@@ -598,6 +598,9 @@ test_copy_paste (Fixture       *f,
   item = g_ptr_array_index (first, 0);
   id = g_strdup (wm_object_get_id (WM_OBJECT (item)));
   wm_blueprint_item_set_text (item, "Opens the\nshop");
+  wm_blueprint_item_set_kind (item, WM_ITEM_KIND_WAIT);
+  wm_blueprint_item_set_duration (item, 4);
+  wm_blueprint_item_set_colour (item, "#8ff0a4");
   wm_test_pump (100);
   text = g_strdup (wm_blueprint_item_get_text (item));
 
@@ -607,17 +610,25 @@ test_copy_paste (Fixture       *f,
   copied = clipboard_text (f);
   g_assert_cmpstr (copied, ==, "Opens the shop");
 
-  /* Into an empty cell. */
+  /* Into an empty cell: in Waymark's own format, the item comes with its kind, duration,
+   * colour and line break. */
   g_assert_true (find_empty_cell (f, 1, &cell));
   wm_blueprint_canvas_focus_cell (f->canvas, cell.lane, cell.step);
   wm_test_key (XK_v, GDK_CONTROL_MASK);
   wm_test_pump (300);
   g_assert_cmpuint (n_items (f), ==, items_before + 1);
   g_assert_cmpuint (count_in_cell (f, cell.lane, cell.step, NULL), ==, 1);
-  g_assert_cmpuint (count_in_cell (f, cell.lane, cell.step, "Opens the shop"), ==, 1);
+  g_assert_cmpuint (count_in_cell (f, cell.lane, cell.step, "Opens the\nshop"), ==, 1);
   pasted = wm_blueprint_canvas_get_focus_item (f->canvas);
   g_assert_nonnull (pasted);
   g_assert_cmpstr (pasted, !=, id);
+  {
+    WmBlueprintItem *copy = WM_BLUEPRINT_ITEM (wm_document_lookup (f->document, pasted));
+
+    g_assert_cmpint (wm_blueprint_item_get_kind (copy), ==, WM_ITEM_KIND_WAIT);
+    g_assert_cmpfloat (wm_blueprint_item_get_duration (copy), ==, 4);
+    g_assert_cmpstr (wm_blueprint_item_get_colour (copy), ==, "#8ff0a4");
+  }
   g_assert_cmpuint (wm_blueprint_canvas_get_selection (f->canvas)->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (wm_blueprint_canvas_get_selection (f->canvas), 0), ==, pasted);
   g_assert_true (wm_history_undo (history));

@@ -65,6 +65,48 @@ test_round_trip (void)
     }
 }
 
+/* Blueprint items keep their kind, duration and colour; their arrows stay behind. */
+static void
+test_items (void)
+{
+  g_autoptr(WmBlueprintItem) wait = wm_blueprint_item_new ("step-a", "Queues at the desk");
+  g_autoptr(WmBlueprintItem) plain = wm_blueprint_item_new ("step-b", "Hands over the key");
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  wm_blueprint_item_set_kind (wait, WM_ITEM_KIND_WAIT);
+  wm_blueprint_item_set_duration (wait, 12);
+  wm_blueprint_item_set_colour (wait, "#ffbe6f");
+  g_ptr_array_add (items, wait);
+  g_ptr_array_add (items, plain);
+
+  bytes = wm_item_clipboard_write (items);
+  back = wm_item_clipboard_read (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->len, ==, 2);
+  g_assert_cmpstr (wm_blueprint_item_get_text (back->pdata[0]), ==, "Queues at the desk");
+  g_assert_cmpint (wm_blueprint_item_get_kind (back->pdata[0]), ==, WM_ITEM_KIND_WAIT);
+  g_assert_cmpfloat (wm_blueprint_item_get_duration (back->pdata[0]), ==, 12);
+  g_assert_cmpstr (wm_blueprint_item_get_colour (back->pdata[0]), ==, "#ffbe6f");
+  g_assert_cmpstr (wm_blueprint_item_get_text (back->pdata[1]), ==, "Hands over the key");
+  g_assert_cmpint (wm_blueprint_item_get_kind (back->pdata[1]), ==, WM_ITEM_KIND_NORMAL);
+  for (guint i = 0; i < back->len; i++)
+    {
+      g_assert_cmpstr (wm_object_get_id (back->pdata[i]), !=, wm_object_get_id (items->pdata[i]));
+      g_assert_cmpstr (wm_blueprint_item_get_step_id (back->pdata[i]), ==, "");
+    }
+
+  /* Cards are not items: each format reads only its own kind of thing. */
+  {
+    g_autoptr(GPtrArray) cards = wm_card_clipboard_read (bytes, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (cards->len, ==, 0);
+  }
+}
+
 static void
 test_refused (void)
 {
@@ -84,8 +126,8 @@ test_refused (void)
       g_assert_null (cards);
       g_assert_nonnull (error);
       g_test_message ("%s", error->message);
-      g_assert_true (g_str_has_prefix (error->message, "The copied cards cannot be pasted: "));
-      g_assert_cmpuint (strlen (error->message), >, strlen ("The copied cards cannot be pasted: "));
+      g_assert_true (g_str_has_prefix (error->message, "What was copied cannot be pasted: "));
+      g_assert_cmpuint (strlen (error->message), >, strlen ("What was copied cannot be pasted: "));
     }
 }
 
@@ -122,6 +164,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/card-clipboard/round-trip", test_round_trip);
+  g_test_add_func ("/card-clipboard/items", test_items);
   g_test_add_func ("/card-clipboard/refused", test_refused);
   g_test_add_func ("/card-clipboard/workspace", test_workspace);
 

@@ -28,3 +28,27 @@ wm_toast_new_printf (const char *format,
 
   return adw_toast_new (title);
 }
+
+/**
+ * wm_toast_show_error:
+ * @widget: a widget inside a window's toast overlay
+ * @message: what went wrong, in a sentence
+ *
+ * Rings the bell and shows @message as a toast of the window @widget is in (or logs it as a
+ * warning when there is none, as in widget tests).
+ */
+void
+wm_toast_show_error (GtkWidget  *widget,
+                     const char *message)
+{
+  GtkWidget *toasts;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_error_bell (widget);
+  toasts = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (toasts != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (toasts), wm_toast_new_printf ("%s", message));
+  else
+    g_warning ("%s", message);
+}

@@ -7,5 +7,7 @@ G_BEGIN_DECLS
 
 AdwToast *wm_toast_new_printf (const char *format,
                                ...) G_GNUC_PRINTF (1, 2);
+void      wm_toast_show_error (GtkWidget  *widget,
+                               const char *message);
 
 G_END_DECLS

@@ -10,6 +10,9 @@
 
 #include "wm-blueprint-canvas.h"
 #include "wm-blueprint-edit.h"
+#include "wm-card-clipboard.h"
+#include "wm-clipboard.h"
+#include "wm-toast.h"
 
 /* Editing a service blueprint on the canvas, the way the journey map canvas edits a map: the
  * model is the truth, every gesture is one undo step (through wm-blueprint-edit), the
@@ -761,15 +764,17 @@ duplicate_selection (WmBlueprintCanvas *self)
 }
 
 /* Clipboard, the way the journey map canvas has it for cards: items go out as plain text, one
- * line per item (newlines inside an item become spaces), so they paste into other apps; plain
- * text comes in as one item per line, after the focused item or at the end of the focused
- * cell, so lists from other apps paste too. */
+ * line per item (newlines inside an item become spaces), so they paste into other apps, and in
+ * Waymark's own format, so that a paste in Waymark keeps their kind, duration and colour;
+ * plain text comes in as one item per line, after the focused item or at the end of the
+ * focused cell, so lists from other apps paste too. */
 
 static gboolean
 copy_selection (WmBlueprintCanvas *self)
 {
   g_autoptr(GPtrArray) items = selected_items (self);
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
 
   if (items->len == 0)
     return FALSE;
@@ -781,7 +786,9 @@ copy_selection (WmBlueprintCanvas *self)
       g_strdelimit (line, "\r\n", ' ');
       g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
     }
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text->str);
+  bytes = wm_item_clipboard_write (items);
+  wm_clipboard_set_with_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                              WM_ITEM_CLIPBOARD_MIME_TYPE, bytes, text->str);
 
   return TRUE;
 }
@@ -794,12 +801,12 @@ cut_selection (WmBlueprintCanvas *self)
     delete_selection (self);
 }
 
+/* Puts @items (new, without a step) after the focused item or at the end of the focused
+ * cell, as one undo step, and selects them. */
 static void
-paste_lines (WmBlueprintCanvas *self,
-             const char        *text)
+paste_items (WmBlueprintCanvas *self,
+             GPtrArray         *items)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   g_autoptr(GPtrArray) added = NULL;
   guint lane, step, index;
   WmBlueprintLane *target;
@@ -823,24 +830,32 @@ paste_lines (WmBlueprintCanvas *self,
       return;
     }
 
+  target = lane_at (self, lane);
+  the_step = step_at (self, step);
+  if (target == NULL || the_step == NULL || items->len == 0)
+    return;
+
+  added = wm_blueprint_edit_insert_items (history (self), self->blueprint, target,
+                                          wm_object_get_id (WM_OBJECT (the_step)), index, items);
+  wm_blueprint_canvas_relayout_now (self);
+  if (added != NULL)
+    select_items (self, added);
+}
+
+static void
+paste_lines (WmBlueprintCanvas *self,
+             const char        *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_strstrip (lines[i]);
       if (lines[i][0] != '\0')
-        g_ptr_array_add (texts, lines[i]);
+        g_ptr_array_add (items, wm_blueprint_item_new ("", lines[i]));
     }
-  g_ptr_array_add (texts, NULL);
-  target = lane_at (self, lane);
-  the_step = step_at (self, step);
-  if (target == NULL || the_step == NULL || texts->len == 1)
-    return;
-
-  added = wm_blueprint_edit_add_items (history (self), self->blueprint, target,
-                                       wm_object_get_id (WM_OBJECT (the_step)), index,
-                                       (const char * const *) texts->pdata);
-  wm_blueprint_canvas_relayout_now (self);
-  if (added != NULL)
-    select_items (self, added);
+  paste_items (self, items);
 }
 
 static void
@@ -856,10 +871,40 @@ on_paste_text (GObject      *source,
 }
 
 static void
+on_paste_items_read (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      data)
+{
+  g_autoptr(WmBlueprintCanvas) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = wm_clipboard_read_bytes_finish (GDK_CLIPBOARD (source), result,
+                                                            &error);
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (bytes == NULL)
+    {
+      /* Then as text, which every copy of items has too. */
+      gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, on_paste_text,
+                                     g_steal_pointer (&self));
+      return;
+    }
+  items = wm_item_clipboard_read (bytes, &error);
+  if (items == NULL)
+    wm_toast_show_error (GTK_WIDGET (self), error->message);
+  else if (self->blueprint != NULL && self->layout != NULL)
+    paste_items (self, items);
+}
+
+static void
 paste (WmBlueprintCanvas *self)
 {
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL,
-                                 on_paste_text, g_object_ref (self));
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
+
+  if (wm_clipboard_has (clipboard, WM_ITEM_CLIPBOARD_MIME_TYPE))
+    wm_clipboard_read_bytes_async (clipboard, WM_ITEM_CLIPBOARD_MIME_TYPE, on_paste_items_read,
+                                   g_object_ref (self));
+  else
+    gdk_clipboard_read_text_async (clipboard, NULL, on_paste_text, g_object_ref (self));
 }
 
 /* Alt+arrows: the selected items (or the focused one) go, with the focused item, to the cell

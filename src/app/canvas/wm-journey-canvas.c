@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-card-clipboard.h"
+#include "wm-clipboard.h"
 #include "wm-journey-canvas.h"
 #include "wm-journey-edit.h"
 #include "wm-toast.h"
@@ -919,7 +920,6 @@ copy_selection (WmJourneyCanvas *self)
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GPtrArray) cards = g_ptr_array_new ();
   g_autoptr(GBytes) bytes = NULL;
-  GdkContentProvider *providers[2];
 
   for (guint i = 0; i < self->selection->len; i++)
     {
@@ -937,10 +937,8 @@ copy_selection (WmJourneyCanvas *self)
     return;
 
   bytes = wm_card_clipboard_write (cards);
-  providers[0] = gdk_content_provider_new_for_bytes (WM_CARD_CLIPBOARD_MIME_TYPE, bytes);
-  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text->str);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)),
-                             gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers)));
+  wm_clipboard_set_with_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                              WM_CARD_CLIPBOARD_MIME_TYPE, bytes, text->str);
 }
 
 /* Inserts @cards (without a step yet) after the focused card, or at the end of the focused
@@ -1033,69 +1031,32 @@ on_paste_cards_read (GObject      *source,
 {
   g_autoptr(WmJourneyCanvas) self = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = wm_clipboard_read_bytes_finish (GDK_CLIPBOARD (source), result,
+                                                            &error);
   g_autoptr(GPtrArray) cards = NULL;
 
-  g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error);
-  if (error == NULL)
-    bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
-  if (bytes != NULL)
-    cards = wm_card_clipboard_read (bytes, &error);
-  if (cards == NULL)
-    {
-      GtkWidget *toasts = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      if (toasts != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (toasts),
-                                     wm_toast_new_printf ("%s", error->message));
-      else
-        g_warning ("%s", error->message);
-      return;
-    }
-  if (self->map != NULL && self->layout != NULL)
-    paste_cards (self, cards);
-}
-
-static void
-on_paste_cards_opened (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      data)
-{
-  g_autoptr(WmJourneyCanvas) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result,
-                                                              NULL, &error);
-  g_autoptr(GOutputStream) memory = NULL;
-
-  if (stream == NULL)
+  if (bytes == NULL)
     {
       /* Then as text, which every copy of cards has too. */
       gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, on_paste_text,
                                      g_steal_pointer (&self));
       return;
     }
-
-  /* The clipboard format is a workspace: the reader's size limit applies when it is read;
-   * the read itself is bounded by what one process put on the clipboard. */
-  memory = g_memory_output_stream_new_resizable ();
-  g_output_stream_splice_async (memory, stream,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE
-                                | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, NULL, on_paste_cards_read,
-                                g_steal_pointer (&self));
+  cards = wm_card_clipboard_read (bytes, &error);
+  if (cards == NULL)
+    wm_toast_show_error (GTK_WIDGET (self), error->message);
+  else if (self->map != NULL && self->layout != NULL)
+    paste_cards (self, cards);
 }
 
 static void
 paste (WmJourneyCanvas *self)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
-  static const char *mime_types[] = { WM_CARD_CLIPBOARD_MIME_TYPE, NULL };
 
-  if (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
-                                             WM_CARD_CLIPBOARD_MIME_TYPE))
-    gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL,
-                              on_paste_cards_opened, g_object_ref (self));
+  if (wm_clipboard_has (clipboard, WM_CARD_CLIPBOARD_MIME_TYPE))
+    wm_clipboard_read_bytes_async (clipboard, WM_CARD_CLIPBOARD_MIME_TYPE, on_paste_cards_read,
+                                   g_object_ref (self));
   else
     gdk_clipboard_read_text_async (clipboard, NULL, on_paste_text, g_object_ref (self));
 }

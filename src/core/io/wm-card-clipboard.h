@@ -5,13 +5,18 @@
 
 G_BEGIN_DECLS
 
-/* The clipboard format for cards copied in Waymark, next to the plain text that other apps
- * get: what a card holds beyond its text (colour, tags, evidence, owner, picture) survives a
- * copy and paste, between maps, windows and Waymark instances. */
+/* The clipboard formats for cards and blueprint items copied in Waymark, next to the plain
+ * text that other apps get: what they hold beyond their text (a card's colour, tags, evidence,
+ * owner and picture; an item's kind, duration and colour) survives a copy and paste, between
+ * maps, windows and Waymark instances. */
 #define WM_CARD_CLIPBOARD_MIME_TYPE "application/x-waymark-cards+json"
+#define WM_ITEM_CLIPBOARD_MIME_TYPE "application/x-waymark-blueprint-items+json"
 
 GBytes    *wm_card_clipboard_write (GPtrArray  *cards);
 GPtrArray *wm_card_clipboard_read  (GBytes     *bytes,
+                                    GError    **error);
+GBytes    *wm_item_clipboard_write (GPtrArray  *items);
+GPtrArray *wm_item_clipboard_read  (GBytes     *bytes,
                                     GError    **error);
 
 G_END_DECLS

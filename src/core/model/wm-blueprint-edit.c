@@ -587,25 +587,61 @@ wm_blueprint_edit_add_items (WmHistory           *history,
                              guint                index,
                              const char * const  *texts)
 {
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (WM_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (WM_IS_SERVICE_BLUEPRINT (blueprint), NULL);
+  g_return_val_if_fail (WM_IS_BLUEPRINT_LANE (lane), NULL);
+
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    g_ptr_array_add (items, wm_blueprint_item_new (step_id, texts[i]));
+
+  return wm_blueprint_edit_insert_items (history, blueprint, lane, step_id, index, items);
+}
+
+/**
+ * wm_blueprint_edit_insert_items:
+ * @lane: a lane of @blueprint
+ * @step_id: the id of a step of @blueprint
+ * @index: where among the items of the cell
+ * @items: (element-type WmBlueprintItem): new items, in no blueprint yet (what a paste of
+ *   copied items brings); they are put in the step @step_id
+ *
+ * Adds @items to the cell, the first at @index, as one undo step.
+ *
+ * Returns: (transfer container) (element-type WmBlueprintItem) (nullable): @items as added,
+ *   or %NULL when @lane or @step_id is not part of @blueprint or @items is empty
+ */
+GPtrArray *
+wm_blueprint_edit_insert_items (WmHistory           *history,
+                                WmServiceBlueprint  *blueprint,
+                                WmBlueprintLane     *lane,
+                                const char          *step_id,
+                                guint                index,
+                                GPtrArray           *items)
+{
   GPtrArray *added;
   WmObjectList *list;
 
   g_return_val_if_fail (WM_IS_HISTORY (history), NULL);
   g_return_val_if_fail (WM_IS_SERVICE_BLUEPRINT (blueprint), NULL);
   g_return_val_if_fail (WM_IS_BLUEPRINT_LANE (lane), NULL);
+  g_return_val_if_fail (items != NULL, NULL);
 
-  if (texts == NULL || texts[0] == NULL
+  if (items->len == 0
       || !wm_object_list_find (wm_service_blueprint_get_lanes (blueprint), WM_OBJECT (lane), NULL)
       || !is_step_of (blueprint, step_id))
     return NULL;
 
   list = wm_blueprint_lane_get_items (lane);
   added = g_ptr_array_new ();
-  wm_edit_begin_step (history, texts[1] == NULL ? _("Paste item") : _("Paste items"));
-  for (guint i = 0; texts[i] != NULL; i++)
+  wm_edit_begin_step (history, items->len == 1 ? _("Paste item") : _("Paste items"));
+  for (guint i = 0; i < items->len; i++)
     {
-      g_autoptr(WmBlueprintItem) item = wm_blueprint_item_new (step_id, texts[i]);
+      WmBlueprintItem *item = g_ptr_array_index (items, i);
 
+      g_return_val_if_fail (WM_IS_BLUEPRINT_ITEM (item), added);
+      wm_blueprint_item_set_step_id (item, step_id);
       wm_history_insert (history, list, list_position_for (blueprint, lane, step_id, index + i, NULL),
                          WM_OBJECT (item));
       g_ptr_array_add (added, item);

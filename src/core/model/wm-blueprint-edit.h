@@ -76,6 +76,12 @@ GPtrArray          *wm_blueprint_edit_add_items         (WmHistory           *hi
                                                          const char          *step_id,
                                                          guint                index,
                                                          const char * const  *texts);
+GPtrArray          *wm_blueprint_edit_insert_items      (WmHistory           *history,
+                                                         WmServiceBlueprint  *blueprint,
+                                                         WmBlueprintLane     *lane,
+                                                         const char          *step_id,
+                                                         guint                index,
+                                                         GPtrArray           *items);
 GPtrArray          *wm_blueprint_edit_duplicate_items   (WmHistory           *history,
                                                          WmServiceBlueprint  *blueprint,
                                                          WmBlueprintItem    **items,
