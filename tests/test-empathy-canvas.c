@@ -293,7 +293,8 @@ test_edit_goal (Fixture       *f,
   g_assert_cmpstr (wm_empathy_map_get_goal (f->map), ==, before);
 }
 
-/* Ctrl+C then Ctrl+V on another area: the notes' lines come back as new notes; one step. */
+/* Ctrl+C then Ctrl+V on another area: the notes come back as new notes, with their colour
+ * and line breaks (Waymark's own clipboard format); one step. */
 static void
 test_copy_paste (Fixture       *f,
                  gconstpointer  data)
@@ -302,6 +303,9 @@ test_copy_paste (Fixture       *f,
   guint gains = n_notes (f, WM_EMPATHY_AREA_GAINS);
   WmRect bounds;
 
+  wm_note_set_text (source, "Queues at\nlate check-in");
+  wm_note_set_colour (source, "#99c1f1");
+  wm_test_pump (100);
   note_bounds (f, source, &bounds);
   wm_test_click_at (f->canvas, bounds.x + 15, bounds.y + 15);
   wm_test_key (XK_c, GDK_CONTROL_MASK);
@@ -312,6 +316,9 @@ test_copy_paste (Fixture       *f,
   g_assert_cmpuint (n_notes (f, WM_EMPATHY_AREA_GAINS), ==, gains + 1);
   g_assert_cmpstr (wm_note_get_text (note_at (f, WM_EMPATHY_AREA_GAINS, gains)), ==,
                    wm_note_get_text (source));
+  g_assert_cmpstr (wm_note_get_text (note_at (f, WM_EMPATHY_AREA_GAINS, gains)), ==,
+                   "Queues at\nlate check-in");
+  g_assert_cmpstr (wm_note_get_colour (note_at (f, WM_EMPATHY_AREA_GAINS, gains)), ==, "#99c1f1");
   g_assert_true (note_at (f, WM_EMPATHY_AREA_GAINS, gains) != source);
   g_assert_true (wm_history_undo (f->history));
   g_assert_cmpuint (n_notes (f, WM_EMPATHY_AREA_GAINS), ==, gains);

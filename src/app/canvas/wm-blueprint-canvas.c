@@ -10,7 +10,7 @@
 
 #include "wm-blueprint-canvas.h"
 #include "wm-blueprint-edit.h"
-#include "wm-card-clipboard.h"
+#include "wm-clipboard-format.h"
 #include "wm-clipboard.h"
 #include "wm-toast.h"
 

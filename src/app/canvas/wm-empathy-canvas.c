@@ -9,7 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "wm-empathy-canvas.h"
+#include "wm-clipboard.h"
+#include "wm-clipboard-format.h"
 #include "wm-empathy-edit.h"
+#include "wm-toast.h"
 
 /* Editing an empathy map on the canvas, the way the journey canvas edits cards: the model is
  * the truth, every gesture is one undo step on the document's history, the map's "changed"
@@ -471,30 +474,37 @@ on_editor_focus_leave (WmEmpathyCanvas *self)
     stop_editing (self, TRUE);
 }
 
-/* Clipboard: notes go out as plain text, one line per note, and plain text comes in as one
- * note per line, as on the journey canvas. */
+/* Clipboard: notes go out as plain text, one line per note, for other apps, and in Waymark's
+ * own format, so that a paste in Waymark keeps their colour and line breaks; plain text comes
+ * in as one note per line, as on the journey canvas. */
 
 static void
 copy_selection (WmEmpathyCanvas *self)
 {
   g_autoptr(GPtrArray) notes = wm_empathy_canvas_dup_selected_notes (self);
-  GString *text = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (notes->len == 0)
+    return;
 
   for (guint i = 0; i < notes->len; i++)
     {
       g_autofree char *line = g_strdup (wm_note_get_text (g_ptr_array_index (notes, i)));
 
       g_strdelimit (line, "\r\n", ' ');
-      g_string_append_printf (text, "%s%s", text->len ? "\n" : "", line);
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
     }
-  if (text->len > 0)
-    gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text->str);
-  g_string_free (text, TRUE);
+  bytes = wm_note_clipboard_write (notes);
+  wm_clipboard_set_with_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                              WM_NOTE_CLIPBOARD_MIME_TYPE, bytes, text->str);
 }
 
+/* Puts @notes (new) after the focused note or at the end of the focused area, as one undo
+ * step, and selects them. */
 static void
-paste_lines (WmEmpathyCanvas *self,
-             const char      *text)
+paste_notes (WmEmpathyCanvas *self,
+             GPtrArray       *notes)
 {
   g_autoptr(GPtrArray) added = NULL;
   WmEmpathyArea area;
@@ -510,7 +520,7 @@ paste_lines (WmEmpathyCanvas *self,
   else
     return;
 
-  added = wm_empathy_edit_paste_lines (history (self), self->map, area, index, text);
+  added = wm_empathy_edit_insert_notes (history (self), self->map, area, index, notes);
   wm_empathy_canvas_relayout_now (self);
   if (added->len == 0)
     return;
@@ -528,9 +538,57 @@ on_paste_text (GObject      *source,
 {
   g_autoptr(WmEmpathyCanvas) self = data;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (text != NULL && self->map != NULL && self->layout != NULL)
-    paste_lines (self, text);
+  if (text == NULL || self->map == NULL || self->layout == NULL)
+    return;
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0')
+        g_ptr_array_add (notes, wm_note_new (lines[i]));
+    }
+  paste_notes (self, notes);
+}
+
+static void
+on_paste_notes_read (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      data)
+{
+  g_autoptr(WmEmpathyCanvas) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = wm_clipboard_read_bytes_finish (GDK_CLIPBOARD (source), result,
+                                                            &error);
+  g_autoptr(GPtrArray) notes = NULL;
+
+  if (bytes == NULL)
+    {
+      /* Then as text, which every copy of notes has too. */
+      gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, on_paste_text,
+                                     g_steal_pointer (&self));
+      return;
+    }
+  notes = wm_note_clipboard_read (bytes, &error);
+  if (notes == NULL)
+    wm_toast_show_error (GTK_WIDGET (self), error->message);
+  else if (self->map != NULL && self->layout != NULL)
+    paste_notes (self, notes);
+}
+
+static void
+paste (WmEmpathyCanvas *self)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
+
+  if (wm_clipboard_has (clipboard, WM_NOTE_CLIPBOARD_MIME_TYPE))
+    wm_clipboard_read_bytes_async (clipboard, WM_NOTE_CLIPBOARD_MIME_TYPE, on_paste_notes_read,
+                                   g_object_ref (self));
+  else
+    gdk_clipboard_read_text_async (clipboard, NULL, on_paste_text, g_object_ref (self));
 }
 
 /* Context menu */
@@ -1064,8 +1122,7 @@ canvas_action (GtkWidget  *widget,
       delete_selection (self);
     }
   else if (g_str_equal (action_name, "canvas.paste"))
-    gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_paste_text,
-                                   g_object_ref (self));
+    paste (self);
   else if (g_str_equal (action_name, "canvas.delete"))
     delete_selection (self);
 }

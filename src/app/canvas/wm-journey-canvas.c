@@ -8,7 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "wm-card-clipboard.h"
+#include "wm-clipboard-format.h"
 #include "wm-clipboard.h"
 #include "wm-journey-canvas.h"
 #include "wm-journey-edit.h"

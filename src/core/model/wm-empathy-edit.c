@@ -245,30 +245,55 @@ wm_empathy_edit_paste_lines (WmHistory     *history,
                              const char    *text)
 {
   g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0')
+        g_ptr_array_add (notes, wm_note_new (lines[i]));
+    }
+
+  return wm_empathy_edit_insert_notes (history, map, area, position, notes);
+}
+
+/**
+ * wm_empathy_edit_insert_notes:
+ * @position: where among the area's notes; past the end appends
+ * @notes: (element-type WmNote): new notes, in no map yet (what a paste of copied notes brings)
+ *
+ * Adds @notes to the area, as one undo step.
+ *
+ * Returns: (transfer container) (element-type WmNote): @notes as added, in order
+ */
+GPtrArray *
+wm_empathy_edit_insert_notes (WmHistory     *history,
+                              WmEmpathyMap  *map,
+                              WmEmpathyArea  area,
+                              guint          position,
+                              GPtrArray     *notes)
+{
   GPtrArray *added;
-  WmObjectList *notes;
+  WmObjectList *list;
 
   g_return_val_if_fail (WM_IS_HISTORY (history), NULL);
   g_return_val_if_fail (WM_IS_EMPATHY_MAP (map), NULL);
   g_return_val_if_fail ((guint) area < WM_N_EMPATHY_AREAS, NULL);
-  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (notes != NULL, NULL);
 
   added = g_ptr_array_new ();
-  notes = wm_empathy_map_get_area (map, area);
-  position = MIN (position, wm_object_list_get_length (notes));
-  lines = g_strsplit (text, "\n", -1);
+  list = wm_empathy_map_get_area (map, area);
+  position = MIN (position, wm_object_list_get_length (list));
 
   wm_edit_begin_step (history, _("Paste"));
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < notes->len; i++)
     {
-      g_autoptr(WmNote) note = NULL;
-
-      g_strstrip (lines[i]);
-      if (lines[i][0] == '\0')
-        continue;
-      note = wm_note_new (lines[i]);
-      wm_history_insert (history, notes, position++, WM_OBJECT (note));
-      g_ptr_array_add (added, note);
+      g_return_val_if_fail (WM_IS_NOTE (notes->pdata[i]), added);
+      wm_history_insert (history, list, position++, WM_OBJECT (notes->pdata[i]));
+      g_ptr_array_add (added, notes->pdata[i]);
     }
   wm_edit_end_step (history);
 

@@ -36,6 +36,11 @@ GPtrArray *wm_empathy_edit_paste_lines    (WmHistory     *history,
                                            WmEmpathyArea  area,
                                            guint          position,
                                            const char    *text);
+GPtrArray *wm_empathy_edit_insert_notes   (WmHistory     *history,
+                                           WmEmpathyMap  *map,
+                                           WmEmpathyArea  area,
+                                           guint          position,
+                                           GPtrArray     *notes);
 const char *wm_empathy_area_get_label     (WmEmpathyArea  area);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "wm-card-clipboard.h"
+#include "wm-clipboard-format.h"
 #include "wm-journey-format.h"
 #include "wm-model.h"
 
@@ -107,6 +107,28 @@ test_items (void)
   }
 }
 
+/* Empathy notes keep their colour and line breaks. */
+static void
+test_notes (void)
+{
+  g_autoptr(WmNote) note = wm_note_new ("Says: \"where is\nmy key?\"");
+  g_autoptr(GPtrArray) notes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  wm_note_set_colour (note, "#f66151");
+  g_ptr_array_add (notes, note);
+  bytes = wm_note_clipboard_write (notes);
+  back = wm_note_clipboard_read (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->len, ==, 1);
+  g_assert_cmpstr (wm_note_get_text (back->pdata[0]), ==, "Says: \"where is\nmy key?\"");
+  g_assert_cmpstr (wm_note_get_colour (back->pdata[0]), ==, "#f66151");
+  g_assert_cmpstr (wm_object_get_id (back->pdata[0]), !=, wm_object_get_id (WM_OBJECT (note)));
+  g_assert_null (wm_object_get_parent (back->pdata[0]));
+}
+
 static void
 test_refused (void)
 {
@@ -163,10 +185,11 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/card-clipboard/round-trip", test_round_trip);
-  g_test_add_func ("/card-clipboard/items", test_items);
-  g_test_add_func ("/card-clipboard/refused", test_refused);
-  g_test_add_func ("/card-clipboard/workspace", test_workspace);
+  g_test_add_func ("/clipboard-format/round-trip", test_round_trip);
+  g_test_add_func ("/clipboard-format/items", test_items);
+  g_test_add_func ("/clipboard-format/notes", test_notes);
+  g_test_add_func ("/clipboard-format/refused", test_refused);
+  g_test_add_func ("/clipboard-format/workspace", test_workspace);
 
   return g_test_run ();
 }
