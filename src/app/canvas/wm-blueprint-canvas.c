@@ -12,7 +12,6 @@
 #include "wm-blueprint-edit.h"
 #include "wm-clipboard-format.h"
 #include "wm-clipboard.h"
-#include "wm-toast.h"
 
 /* Editing a service blueprint on the canvas, the way the journey map canvas edits a map: the
  * model is the truth, every gesture is one undo step (through wm-blueprint-edit), the
@@ -842,69 +841,27 @@ paste_items (WmBlueprintCanvas *self,
     select_items (self, added);
 }
 
-static void
-paste_lines (WmBlueprintCanvas *self,
-             const char        *text)
+static gpointer
+item_from_line (const char *line)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_strstrip (lines[i]);
-      if (lines[i][0] != '\0')
-        g_ptr_array_add (items, wm_blueprint_item_new ("", lines[i]));
-    }
-  paste_items (self, items);
+  return wm_blueprint_item_new ("", line);
 }
 
 static void
-on_paste_text (GObject      *source,
-               GAsyncResult *result,
-               gpointer      data)
+paste_into (GtkWidget *widget,
+            GPtrArray *items)
 {
-  g_autoptr(WmBlueprintCanvas) self = data;
-  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  WmBlueprintCanvas *self = WM_BLUEPRINT_CANVAS (widget);
 
-  if (text != NULL && self->blueprint != NULL && self->layout != NULL)
-    paste_lines (self, text);
-}
-
-static void
-on_paste_items_read (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      data)
-{
-  g_autoptr(WmBlueprintCanvas) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = wm_clipboard_read_bytes_finish (GDK_CLIPBOARD (source), result,
-                                                            &error);
-  g_autoptr(GPtrArray) items = NULL;
-
-  if (bytes == NULL)
-    {
-      /* Then as text, which every copy of items has too. */
-      gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, on_paste_text,
-                                     g_steal_pointer (&self));
-      return;
-    }
-  items = wm_item_clipboard_read (bytes, &error);
-  if (items == NULL)
-    wm_toast_show_error (GTK_WIDGET (self), error->message);
-  else if (self->blueprint != NULL && self->layout != NULL)
+  if (self->blueprint != NULL && self->layout != NULL)
     paste_items (self, items);
 }
 
 static void
 paste (WmBlueprintCanvas *self)
 {
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
-
-  if (wm_clipboard_has (clipboard, WM_ITEM_CLIPBOARD_MIME_TYPE))
-    wm_clipboard_read_bytes_async (clipboard, WM_ITEM_CLIPBOARD_MIME_TYPE, on_paste_items_read,
-                                   g_object_ref (self));
-  else
-    gdk_clipboard_read_text_async (clipboard, NULL, on_paste_text, g_object_ref (self));
+  wm_clipboard_paste (GTK_WIDGET (self), WM_ITEM_CLIPBOARD_MIME_TYPE, wm_item_clipboard_read,
+                      item_from_line, paste_into);
 }
 
 /* Alt+arrows: the selected items (or the focused one) go, with the focused item, to the cell

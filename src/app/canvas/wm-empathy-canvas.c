@@ -12,7 +12,6 @@
 #include "wm-clipboard.h"
 #include "wm-clipboard-format.h"
 #include "wm-empathy-edit.h"
-#include "wm-toast.h"
 
 /* Editing an empathy map on the canvas, the way the journey canvas edits cards: the model is
  * the truth, every gesture is one undo step on the document's history, the map's "changed"
@@ -531,64 +530,27 @@ paste_notes (WmEmpathyCanvas *self,
   set_focus_note (self, wm_object_get_id (g_ptr_array_index (added, added->len - 1)));
 }
 
-static void
-on_paste_text (GObject      *source,
-               GAsyncResult *result,
-               gpointer      data)
+static gpointer
+note_from_line (const char *line)
 {
-  g_autoptr(WmEmpathyCanvas) self = data;
-  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (text == NULL || self->map == NULL || self->layout == NULL)
-    return;
-
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_strstrip (lines[i]);
-      if (lines[i][0] != '\0')
-        g_ptr_array_add (notes, wm_note_new (lines[i]));
-    }
-  paste_notes (self, notes);
+  return wm_note_new (line);
 }
 
 static void
-on_paste_notes_read (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      data)
+paste_into (GtkWidget *widget,
+            GPtrArray *notes)
 {
-  g_autoptr(WmEmpathyCanvas) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = wm_clipboard_read_bytes_finish (GDK_CLIPBOARD (source), result,
-                                                            &error);
-  g_autoptr(GPtrArray) notes = NULL;
+  WmEmpathyCanvas *self = WM_EMPATHY_CANVAS (widget);
 
-  if (bytes == NULL)
-    {
-      /* Then as text, which every copy of notes has too. */
-      gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, on_paste_text,
-                                     g_steal_pointer (&self));
-      return;
-    }
-  notes = wm_note_clipboard_read (bytes, &error);
-  if (notes == NULL)
-    wm_toast_show_error (GTK_WIDGET (self), error->message);
-  else if (self->map != NULL && self->layout != NULL)
+  if (self->map != NULL && self->layout != NULL)
     paste_notes (self, notes);
 }
 
 static void
 paste (WmEmpathyCanvas *self)
 {
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
-
-  if (wm_clipboard_has (clipboard, WM_NOTE_CLIPBOARD_MIME_TYPE))
-    wm_clipboard_read_bytes_async (clipboard, WM_NOTE_CLIPBOARD_MIME_TYPE, on_paste_notes_read,
-                                   g_object_ref (self));
-  else
-    gdk_clipboard_read_text_async (clipboard, NULL, on_paste_text, g_object_ref (self));
+  wm_clipboard_paste (GTK_WIDGET (self), WM_NOTE_CLIPBOARD_MIME_TYPE, wm_note_clipboard_read,
+                      note_from_line, paste_into);
 }
 
 /* Context menu */

@@ -12,7 +12,6 @@
 #include "wm-clipboard.h"
 #include "wm-journey-canvas.h"
 #include "wm-journey-edit.h"
-#include "wm-toast.h"
 
 /* Editing a journey map on the canvas. The model is the truth: every gesture becomes one undo
  * step on the document's history, the map's "changed" signal schedules a new layout, and the
@@ -996,69 +995,27 @@ paste_cards (WmJourneyCanvas *self,
   set_focus_card (self, g_ptr_array_index (added, added->len - 1));
 }
 
-static void
-paste_lines (WmJourneyCanvas *self,
-             const char      *text)
+static gpointer
+card_from_line (const char *line)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_strstrip (lines[i]);
-      if (lines[i][0] != '\0')
-        g_ptr_array_add (cards, wm_card_new ("", lines[i]));
-    }
-  paste_cards (self, cards);
+  return wm_card_new ("", line);
 }
 
 static void
-on_paste_text (GObject      *source,
-               GAsyncResult *result,
-               gpointer      data)
+paste_into (GtkWidget *widget,
+            GPtrArray *cards)
 {
-  g_autoptr(WmJourneyCanvas) self = data;
-  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  WmJourneyCanvas *self = WM_JOURNEY_CANVAS (widget);
 
-  if (text != NULL && self->map != NULL && self->layout != NULL)
-    paste_lines (self, text);
-}
-
-static void
-on_paste_cards_read (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      data)
-{
-  g_autoptr(WmJourneyCanvas) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = wm_clipboard_read_bytes_finish (GDK_CLIPBOARD (source), result,
-                                                            &error);
-  g_autoptr(GPtrArray) cards = NULL;
-
-  if (bytes == NULL)
-    {
-      /* Then as text, which every copy of cards has too. */
-      gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, on_paste_text,
-                                     g_steal_pointer (&self));
-      return;
-    }
-  cards = wm_card_clipboard_read (bytes, &error);
-  if (cards == NULL)
-    wm_toast_show_error (GTK_WIDGET (self), error->message);
-  else if (self->map != NULL && self->layout != NULL)
+  if (self->map != NULL && self->layout != NULL)
     paste_cards (self, cards);
 }
 
 static void
 paste (WmJourneyCanvas *self)
 {
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
-
-  if (wm_clipboard_has (clipboard, WM_CARD_CLIPBOARD_MIME_TYPE))
-    wm_clipboard_read_bytes_async (clipboard, WM_CARD_CLIPBOARD_MIME_TYPE, on_paste_cards_read,
-                                   g_object_ref (self));
-  else
-    gdk_clipboard_read_text_async (clipboard, NULL, on_paste_text, g_object_ref (self));
+  wm_clipboard_paste (GTK_WIDGET (self), WM_CARD_CLIPBOARD_MIME_TYPE, wm_card_clipboard_read,
+                      card_from_line, paste_into);
 }
 
 /* Context menus */
